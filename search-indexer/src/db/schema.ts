@@ -1,0 +1,92 @@
+/**
+ * The indexer's PostgreSQL schema. Every statement is idempotent, so `migrate` can run at each
+ * start. The notification queue lives here whichever engine holds the index.
+ */
+export const queueSchemaSql = `
+CREATE TABLE IF NOT EXISTS search_notifications (
+  seq bigserial PRIMARY KEY,
+  source text NOT NULL CHECK (source IN ('cms', 'commerce')),
+  kind text NOT NULL,
+  source_id text NOT NULL,
+  tenant text NOT NULL,
+  op text NOT NULL CHECK (op IN ('upsert', 'delete')),
+  received_at timestamptz NOT NULL DEFAULT now(),
+  attempts integer NOT NULL DEFAULT 0,
+  next_attempt_at timestamptz NOT NULL DEFAULT now(),
+  last_error text,
+  done_at timestamptz
+);
+CREATE INDEX IF NOT EXISTS search_notifications_pending
+  ON search_notifications (next_attempt_at, seq) WHERE done_at IS NULL;
+
+CREATE TABLE IF NOT EXISTS search_sync_state (
+  name text PRIMARY KEY,
+  value jsonb NOT NULL,
+  updated_at timestamptz NOT NULL DEFAULT now()
+);
+`
+
+/**
+ * Folding used both when indexing and when querying: unaccent removes every Vietnamese
+ * diacritic and maps đ/Đ to d/D; lower() after it. unaccent() itself is only STABLE (it reads
+ * the dictionary by name), so this wrapper names the dictionary explicitly and is declared
+ * IMMUTABLE, which generated columns and expression indexes require.
+ */
+export const postgresEngineSchemaSql = `
+CREATE EXTENSION IF NOT EXISTS unaccent;
+CREATE EXTENSION IF NOT EXISTS pg_trgm;
+CREATE EXTENSION IF NOT EXISTS fuzzystrmatch;
+CREATE EXTENSION IF NOT EXISTS btree_gin;
+
+CREATE OR REPLACE FUNCTION hoaban_fold(input text) RETURNS text
+  LANGUAGE sql IMMUTABLE PARALLEL SAFE STRICT
+  AS $fold$ SELECT lower(public.unaccent('public.unaccent'::regdictionary, input)) $fold$;
+
+CREATE TABLE IF NOT EXISTS search_documents (
+  tenant text NOT NULL,
+  locale text NOT NULL,
+  id text NOT NULL,
+  type text NOT NULL,
+  source text NOT NULL,
+  title text NOT NULL,
+  summary text NOT NULL DEFAULT '',
+  body text NOT NULL DEFAULT '',
+  tags text[] NOT NULL DEFAULT '{}',
+  tags_text text NOT NULL DEFAULT '',
+  url text NOT NULL,
+  image text,
+  lat double precision,
+  lng double precision,
+  price bigint,
+  stars smallint,
+  product_group text,
+  commune text,
+  dates jsonb,
+  updated_at timestamptz NOT NULL,
+  content_hash text NOT NULL,
+  title_folded text GENERATED ALWAYS AS (hoaban_fold(title)) STORED,
+  tsv tsvector GENERATED ALWAYS AS (
+    setweight(to_tsvector('simple'::regconfig, hoaban_fold(title)), 'A') ||
+    setweight(to_tsvector('simple'::regconfig, hoaban_fold(summary || ' ' || tags_text)), 'B') ||
+    setweight(to_tsvector('simple'::regconfig, hoaban_fold(body)), 'C')
+  ) STORED,
+  PRIMARY KEY (tenant, locale, id)
+);
+
+CREATE TABLE IF NOT EXISTS search_terms (
+  word text PRIMARY KEY
+);
+`
+
+/** Indexes of one documents table, by the table's name (the reindex builds them on a copy). */
+export function documentIndexesSql(table: string): string {
+  return `
+CREATE INDEX IF NOT EXISTS ${table}_tsv ON ${table} USING gin (tenant, locale, tsv);
+CREATE INDEX IF NOT EXISTS ${table}_title_trgm ON ${table} USING gin (title_folded gin_trgm_ops);
+CREATE INDEX IF NOT EXISTS ${table}_scope ON ${table} (tenant, locale, updated_at DESC);
+`
+}
+
+export const termIndexesSql = `
+CREATE INDEX IF NOT EXISTS search_terms_trgm ON search_terms USING gin (word gin_trgm_ops);
+`
