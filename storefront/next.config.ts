@@ -1,0 +1,14 @@
+import path from 'node:path'
+import type { NextConfig } from 'next'
+
+/** Next.js configuration for the tourist storefront. */
+const nextConfig: NextConfig = {
+  // The workspace shares one node_modules at the repository root.
+  turbopack: { root: path.resolve(import.meta.dirname, '..') },
+  outputFileTracingRoot: path.resolve(import.meta.dirname, '..'),
+  serverExternalPackages: ['pino'],
+  poweredByHeader: false,
+  reactStrictMode: true,
+}
+
+export default nextConfig

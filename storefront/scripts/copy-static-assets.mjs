@@ -1,0 +1,15 @@
+// Copies files the browser must load from our own origin (no CDN) into public/.
+import { copyFileSync, mkdirSync } from 'node:fs'
+import { createRequire } from 'node:module'
+import path from 'node:path'
+
+const require = createRequire(import.meta.url)
+const publicDir = path.resolve(import.meta.dirname, '..', 'public', 'vendor')
+mkdirSync(publicDir, { recursive: true })
+
+const maplibreDist = path.dirname(require.resolve('maplibre-gl/package.json'))
+copyFileSync(
+  path.join(maplibreDist, 'dist', 'maplibre-gl-worker.mjs'),
+  path.join(publicDir, 'maplibre-gl-worker.mjs'),
+)
+console.log('copied maplibre-gl-worker.mjs to public/vendor')

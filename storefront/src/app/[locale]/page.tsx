@@ -1,0 +1,84 @@
+import Link from 'next/link'
+import { listHeritageSites } from '@/clients/cms/list-heritage-sites'
+import { listProducts } from '@/clients/commerce/list-products'
+import { HeritageCard } from '@/components/heritage/heritage-card'
+import { ProductCard } from '@/components/shop/product-card'
+import { UnavailableNotice } from '@/components/ui/unavailable-notice'
+import { fill } from '@/i18n/messages'
+import { localePath } from '@/i18n/locales'
+import { pageContext } from '@/lib/page-context'
+import { load } from '@/lib/result'
+
+export const dynamic = 'force-dynamic'
+
+/** The home page: hero, heritage highlights from the CMS and featured products from commerce. */
+export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale, t, tenant, cmsUp } = await pageContext(params)
+  const [heritage, products] = await Promise.all([
+    cmsUp
+      ? load('cms.heritage', () => listHeritageSites(tenant.id, locale, 6))
+      : Promise.resolve({ ok: false as const, code: 'upstream_unavailable' as const }),
+    load('commerce.products', () => listProducts(tenant, locale, { limit: 8, kind: 'product' })),
+  ])
+
+  return (
+    <>
+      <section className="hero">
+        <h1>{fill(t.home.heroTitle, { tenant: tenant.name })}</h1>
+        <p>{t.home.heroText}</p>
+      </section>
+
+      <section className="section" aria-labelledby="highlights" data-testid="cms-content">
+        <div className="section__head">
+          <h2 id="highlights">{t.home.highlights}</h2>
+          <Link href={localePath(locale, '/heritage')}>{t.home.seeAll}</Link>
+        </div>
+        {heritage.ok ? (
+          heritage.data.length > 0 ? (
+            <div className="grid">
+              {heritage.data.map((site, index) => (
+                <HeritageCard key={site.id} site={site} locale={locale} eager={index === 0} />
+              ))}
+            </div>
+          ) : (
+            <p>{t.home.noHeritage}</p>
+          )
+        ) : (
+          <UnavailableNotice
+            title={t.unavailable.title}
+            text={t.unavailable.cms}
+            testId="cms-unavailable"
+          />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="featured" data-testid="commerce-products">
+        <div className="section__head">
+          <h2 id="featured">{t.home.featuredProducts}</h2>
+          <Link href={localePath(locale, '/shop')}>{t.home.seeAll}</Link>
+        </div>
+        {products.ok ? (
+          products.data.products.length > 0 ? (
+            <div className="grid">
+              {products.data.products.map((product) => (
+                <ProductCard key={product.id} product={product} locale={locale} t={t} />
+              ))}
+            </div>
+          ) : (
+            <p>{t.home.noProducts}</p>
+          )
+        ) : (
+          <UnavailableNotice
+            title={t.unavailable.title}
+            text={
+              products.code === 'not_configured'
+                ? t.unavailable.notConfigured
+                : t.unavailable.commerce
+            }
+            testId="commerce-unavailable"
+          />
+        )}
+      </section>
+    </>
+  )
+}
