@@ -1,0 +1,84 @@
+import { defineConfig, loadEnv } from '@medusajs/framework/utils'
+import { corsOrigins, readEnv } from './src/lib/env'
+
+loadEnv(process.env.NODE_ENV || 'development', process.cwd())
+
+const env = readEnv()
+const cors = corsOrigins(env)
+const redisUrl = env.REDIS_URL
+
+/** Redis-backed infrastructure modules when REDIS_URL is set, in-memory ones otherwise. */
+const infrastructureModules = redisUrl
+  ? [
+      {
+        resolve: '@medusajs/medusa/event-bus-redis',
+        options: { redisUrl },
+      },
+      {
+        resolve: '@medusajs/medusa/cache-redis',
+        options: { redisUrl },
+      },
+      {
+        resolve: '@medusajs/medusa/workflow-engine-redis',
+        options: { redis: { redisUrl } },
+      },
+      {
+        resolve: '@medusajs/medusa/locking',
+        options: {
+          providers: [
+            {
+              id: 'locking-redis',
+              resolve: '@medusajs/medusa/locking-redis',
+              is_default: true,
+              options: { redisUrl },
+            },
+          ],
+        },
+      },
+    ]
+  : [
+      { resolve: '@medusajs/medusa/event-bus-local' },
+      { resolve: '@medusajs/medusa/cache-inmemory' },
+      { resolve: '@medusajs/medusa/workflow-engine-inmemory' },
+      { resolve: '@medusajs/medusa/locking' },
+    ]
+
+const paymentProviders = [
+  ...(env.STRIPE_API_KEY
+    ? [
+        {
+          resolve: '@medusajs/medusa/payment-stripe',
+          id: 'stripe',
+          options: {
+            apiKey: env.STRIPE_API_KEY,
+            webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+          },
+        },
+      ]
+    : []),
+]
+
+export default defineConfig({
+  projectConfig: {
+    databaseUrl: env.COMMERCE_DATABASE_URL,
+    redisUrl,
+    workerMode: 'shared',
+    http: {
+      storeCors: cors.store,
+      adminCors: cors.admin,
+      authCors: cors.auth,
+      jwtSecret: env.JWT_SECRET,
+      cookieSecret: env.COOKIE_SECRET,
+    },
+  },
+  admin: {
+    path: '/app',
+  },
+  modules: [
+    ...infrastructureModules,
+    {
+      resolve: '@medusajs/medusa/payment',
+      options: { providers: paymentProviders },
+    },
+  ],
+})

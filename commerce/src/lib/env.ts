@@ -1,0 +1,61 @@
+import { z } from '@medusajs/framework/zod'
+
+const optionalString = z
+  .string()
+  .optional()
+  .transform((value) => (value === undefined || value.trim() === '' ? undefined : value.trim()))
+
+const optionalUrl = optionalString.pipe(z.url().optional())
+
+/** Every variable commerce reads, with the defaults from the root `.env.example`. */
+export const commerceEnvSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  /** PostgreSQL URL; keep the host `localhost` for the embedded server (no SSL there). */
+  COMMERCE_DATABASE_URL: z.url().default('postgres://hoaban:hoaban@localhost:5440/hoaban_commerce'),
+  /** When set, Redis backs the event bus, cache, locking and workflow engine. */
+  REDIS_URL: optionalUrl,
+  JWT_SECRET: z.string().min(8).default('hoaban-dev-jwt-secret-change-me'),
+  COOKIE_SECRET: z.string().min(8).default('hoaban-dev-cookie-secret-change-me'),
+  /** Card payments through Stripe are offered only when the key is set. */
+  STRIPE_API_KEY: optionalString,
+  STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Signs VietQR reconciliation webhooks. */
+  VIETQR_WEBHOOK_SECRET: z.string().min(8).default('hoaban-dev-vietqr-secret-change-me'),
+  /** Signs booking tickets. */
+  TICKET_SECRET: z.string().min(8).default('hoaban-dev-ticket-secret-change-me'),
+  CMS_URL: z.url().default('http://127.0.0.1:3000'),
+  COMMERCE_URL: z.url().default('http://127.0.0.1:9000'),
+  SEARCH_URL: z.url().default('http://127.0.0.1:7071'),
+  STOREFRONT_URL: z.url().default('http://127.0.0.1:8000'),
+  INDEXER_SECRET: z.string().min(8).default('hoaban-dev-indexer-secret-change-me'),
+  DEFAULT_TENANT: z.string().min(1).default('dien-bien-phu'),
+  DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
+  DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
+})
+
+export type CommerceEnv = z.infer<typeof commerceEnvSchema>
+
+/**
+ * Reads and validates commerce's variables. Empty strings count as unset, as in `.env.example`.
+ * A bad value throws an error naming the variable.
+ */
+export function readEnv(source: NodeJS.ProcessEnv = process.env): CommerceEnv {
+  const parsed = commerceEnvSchema.safeParse(source)
+  if (!parsed.success) {
+    const problems = parsed.error.issues
+      .map((issue) => `${issue.path.join('.')}: ${issue.message}`)
+      .join('; ')
+    throw new Error(`Invalid commerce environment: ${problems}`)
+  }
+
+  return parsed.data
+}
+
+/** The browser origins allowed to call the store, admin and auth APIs, comma-separated. */
+export function corsOrigins(env: CommerceEnv): { store: string; admin: string; auth: string } {
+  const store = [env.STOREFRONT_URL, env.CMS_URL, 'http://localhost:8000']
+  const admin = [env.COMMERCE_URL, env.CMS_URL, 'http://localhost:9000']
+  const unique = (urls: string[]) => [...new Set(urls.map((u) => u.replace(/\/$/, '')))].join(',')
+
+  return { store: unique(store), admin: unique(admin), auth: unique([...store, ...admin]) }
+}

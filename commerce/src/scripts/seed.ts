@@ -1,0 +1,61 @@
+import type { ExecArgs } from '@medusajs/framework/types'
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
+import { updateStoresWorkflow } from '@medusajs/medusa/core-flows'
+import { readCooperatives, readOcopProducts } from '../lib/catalog/reference-data'
+import { readEnv } from '../lib/env'
+import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
+import { seedAdminUser } from './seed/admin-user'
+import { seedFulfillment } from './seed/fulfillment'
+import { seedProducts } from './seed/products'
+import { seedRegion } from './seed/region'
+import { seedTenantChannels } from './seed/tenant-channels'
+
+/** Payment providers enabled in the Vietnam region. */
+const PAYMENT_PROVIDERS = ['pp_system_default']
+
+/**
+ * Demo data for Hoa Ban, idempotent: every record is looked up before it is created, so a
+ * second run changes nothing. Run with `npm run seed -w commerce`.
+ */
+export default async function seed({ container }: ExecArgs): Promise<void> {
+  const env = readEnv()
+  const logger = container.resolve(ContainerRegistrationKeys.LOGGER)
+  const storeModule = container.resolve(Modules.STORE)
+  const started = Date.now()
+
+  await seedAdminUser(container, env)
+  const regionId = await seedRegion(container, PAYMENT_PROVIDERS)
+  const channels = await seedTenantChannels(container, DEMO_TENANTS)
+  const locationId = await seedFulfillment(
+    container,
+    regionId,
+    channels.map((c) => c.salesChannelId),
+  )
+
+  const [store] = await storeModule.listStores()
+  const area = channels.find((c) => c.slug === AREA_TENANT_SLUG)
+  if (store && area) {
+    await updateStoresWorkflow(container).run({
+      input: {
+        selector: { id: store.id },
+        update: {
+          name: 'Hoa Ban',
+          supported_currencies: [
+            { currency_code: 'vnd', is_default: true, is_tax_inclusive: true },
+          ],
+          default_sales_channel_id: area.salesChannelId,
+          default_region_id: regionId,
+          default_location_id: locationId,
+        },
+      },
+    })
+  }
+
+  const created = await seedProducts(container, {
+    products: readOcopProducts(),
+    cooperatives: readCooperatives(),
+    channels,
+    locationId,
+  })
+  logger.info(`seed: done in ${Date.now() - started} ms, ${created} products created`)
+}
