@@ -88,6 +88,8 @@ export interface HeritageSummary {
 /** A heritage site with everything its page shows. */
 export interface HeritageSite extends HeritageSummary {
   paragraphs: string[]
+  keyFacts: string[]
+  rank: string | null
   address: string | null
   hours: string | null
   ticketPriceVnd: number | null

@@ -186,7 +186,11 @@ export function mapHeritageSite(doc: CmsHeritageSite): HeritageSite {
     ...summary,
     image: mapMedia(doc.heroImage ?? doc.coverImage ?? doc.image, summary.title),
     paragraphs: richTextToParagraphs(doc.description ?? doc.body ?? doc.content),
-    address: firstText(doc.address),
+    address: firstText(doc.location?.address, doc.address),
+    keyFacts: (doc.keyFacts ?? [])
+      .map((entry) => firstText(entry.fact))
+      .filter((fact) => fact !== null),
+    rank: firstText(doc.heritageRank),
     hours: hoursText(doc.hours ?? doc.openingHours),
     ticketPriceVnd: toNumber(doc.ticketPriceVnd ?? doc.ticketPrice),
     gallery: (doc.gallery ?? [])

@@ -57,6 +57,8 @@ export const CmsRichText = z.unknown()
 
 const CmsLocation = z
   .looseObject({
+    address: nullableString,
+    commune: nullableString,
     lat: nullableNumber,
     lng: nullableNumber,
     latitude: nullableNumber,
@@ -107,6 +109,9 @@ export const CmsHeritageSite = z.looseObject({
   body: CmsRichText.optional(),
   content: CmsRichText.optional(),
   address: nullableString,
+  keyFacts: z.array(z.looseObject({ fact: nullableString })).nullish(),
+  heritageRank: nullableString,
+  kind: nullableString,
   hours: z.unknown().optional(),
   openingHours: z.unknown().optional(),
   ticketPrice: z.union([z.number(), z.string()]).nullish(),

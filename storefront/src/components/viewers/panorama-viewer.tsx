@@ -1,0 +1,112 @@
+'use client'
+
+import '@photo-sphere-viewer/core/index.css'
+import '@photo-sphere-viewer/markers-plugin/index.css'
+import { Viewer } from '@photo-sphere-viewer/core'
+import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter'
+import { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin'
+import { useEffect, useRef } from 'react'
+import type { Panorama, PanoramaMarker } from '@/domain/types'
+
+export interface PanoramaViewerProps {
+  panoramas: Panorama[]
+  startId: string
+  /** Where a marker linking to a heritage page or a product goes. */
+  linkHref: (link: NonNullable<PanoramaMarker['link']>) => string
+  labels: { loading: string }
+}
+
+function panoramaSource(pano: Panorama) {
+  if (pano.tiles && pano.width) {
+    const { urlPattern, cols, rows } = pano.tiles
+
+    return {
+      width: pano.width,
+      cols,
+      rows,
+      baseUrl: pano.previewUrl ?? undefined,
+      tileUrl: (col: number, row: number) =>
+        urlPattern.replace('{col}', String(col)).replace('{row}', String(row)),
+    }
+  }
+
+  // An untiled panorama is one tile: the preview first, then the full image.
+  const full = pano.fullUrl ?? pano.previewUrl
+
+  return {
+    width: pano.width ?? 4096,
+    cols: 1,
+    rows: 1,
+    baseUrl: pano.previewUrl ?? undefined,
+    tileUrl: () => full,
+  }
+}
+
+function markerElement(marker: PanoramaMarker): HTMLElement {
+  const button = document.createElement('button')
+  button.type = 'button'
+  button.className = 'pano-marker'
+  button.setAttribute('aria-label', marker.label)
+  button.dataset.testid = 'pano-marker'
+  button.textContent = marker.link?.kind === 'panorama' ? '➜' : 'i'
+
+  return button
+}
+
+function markersOf(pano: Panorama) {
+  return pano.markers.map((marker) => ({
+    id: marker.id,
+    element: markerElement(marker),
+    position: { yaw: marker.yaw, pitch: marker.pitch },
+    anchor: 'center center',
+    tooltip: { content: marker.label, trigger: 'click' as const, className: 'pano-tooltip' },
+    data: marker,
+  }))
+}
+
+/**
+ * Photo Sphere Viewer with the tiles adapter (the preview shows first, then 512 px tiles load
+ * as they come into view) and markers: a label on click, links to other panoramas of the tour,
+ * to heritage pages and to products.
+ */
+export default function PanoramaViewer({
+  panoramas,
+  startId,
+  linkHref,
+  labels,
+}: PanoramaViewerProps) {
+  const container = useRef<HTMLDivElement>(null)
+
+  useEffect(() => {
+    const start = panoramas.find((pano) => pano.id === startId) ?? panoramas[0]
+    if (!container.current || !start) return
+    const viewer = new Viewer({
+      container: container.current,
+      adapter: EquirectangularTilesAdapter,
+      panorama: panoramaSource(start),
+      caption: start.title,
+      loadingTxt: labels.loading,
+      navbar: ['zoom', 'move', 'caption', 'fullscreen'],
+      plugins: [[MarkersPlugin, { markers: markersOf(start) }]],
+    })
+    const markers = viewer.getPlugin<MarkersPlugin>(MarkersPlugin)
+    markers.addEventListener('select-marker', ({ marker }) => {
+      const data = marker.data as PanoramaMarker | undefined
+      if (!data?.link) return
+      if (data.link.kind === 'panorama') {
+        const next = panoramas.find((pano) => pano.id === data.link?.target)
+        if (!next) return
+        markers.clearMarkers()
+        void viewer
+          .setPanorama(panoramaSource(next), { caption: next.title, transition: { speed: 800 } })
+          .then(() => markers.setMarkers(markersOf(next)))
+        return
+      }
+      window.location.assign(linkHref(data.link))
+    })
+
+    return () => viewer.destroy()
+  }, [panoramas, startId, linkHref, labels.loading])
+
+  return <div ref={container} className="viewer__stage" data-testid="panorama-viewer" />
+}
