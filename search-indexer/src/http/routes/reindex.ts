@@ -1,0 +1,17 @@
+import type { FastifyInstance } from 'fastify'
+import { IndexerError } from '../../errors/indexer-error.js'
+import { checkSecret } from '../check-secret.js'
+
+/** `POST /reindex`: starts a full rebuild in the background (202), 409 while one runs. */
+export function registerReindexRoute(
+  app: FastifyInstance,
+  deps: { secret: string; start: () => { started: boolean } },
+) {
+  app.post('/reindex', async (request, reply) => {
+    checkSecret(request, deps.secret)
+    const { started } = deps.start()
+    if (!started) throw new IndexerError('reindex_running', 'A full reindex is already running')
+
+    return reply.status(202).send({ started: true })
+  })
+}
