@@ -73,9 +73,12 @@ export default defineConfig({
   },
   admin: {
     path: '/app',
+    disable: env.COMMERCE_ADMIN_DISABLED,
   },
   modules: [
     ...infrastructureModules,
+    { resolve: './src/modules/ocop' },
+    { resolve: './src/modules/cooperative' },
     {
       resolve: '@medusajs/medusa/payment',
       options: { providers: paymentProviders },

@@ -29,6 +29,11 @@ export const commerceEnvSchema = z.object({
   STOREFRONT_URL: z.url().default('http://127.0.0.1:8000'),
   INDEXER_SECRET: z.string().min(8).default('hoaban-dev-indexer-secret-change-me'),
   DEFAULT_TENANT: z.string().min(1).default('dien-bien-phu'),
+  /** Serve no dashboard at /app (API-only runs from source, e.g. tests); default false. */
+  COMMERCE_ADMIN_DISABLED: z
+    .enum(['true', 'false', ''])
+    .default('false')
+    .transform((value) => value === 'true'),
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
 })

@@ -5,6 +5,8 @@ import { readCooperatives, readOcopProducts } from '../lib/catalog/reference-dat
 import { readEnv } from '../lib/env'
 import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
 import { seedAdminUser } from './seed/admin-user'
+import { seedCertificates } from './seed/certificates'
+import { seedCooperatives } from './seed/cooperatives'
 import { seedFulfillment } from './seed/fulfillment'
 import { seedProducts } from './seed/products'
 import { seedRegion } from './seed/region'
@@ -51,11 +53,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     })
   }
 
-  const created = await seedProducts(container, {
-    products: readOcopProducts(),
-    cooperatives: readCooperatives(),
-    channels,
-    locationId,
-  })
-  logger.info(`seed: done in ${Date.now() - started} ms, ${created} products created`)
+  const products = readOcopProducts()
+  const cooperatives = readCooperatives()
+  const created = await seedProducts(container, { products, cooperatives, channels, locationId })
+  const coops = await seedCooperatives(container, cooperatives)
+  const certificates = await seedCertificates(container, products)
+  logger.info(
+    `seed: done in ${Date.now() - started} ms; created ${created} products, ${coops} ` +
+      `cooperatives, ${certificates} certificates`,
+  )
 }

@@ -7,6 +7,13 @@ export type StoreProductFilter = {
   offset: number
   kind?: 'product' | 'experience'
   handle?: string
+  /** Cooperative handle. */
+  cooperative?: string
+  /** OCOP product group. */
+  group?: string
+  /** Stars of a certificate valid at `now`. */
+  stars?: number
+  now?: Date
 }
 
 /**
@@ -30,6 +37,36 @@ export async function findStoreProductIds(
         .whereIn('psc.sales_channel_id', filter.salesChannelIds),
     )
   if (filter.handle) base.where('p.handle', filter.handle)
+  if (filter.cooperative) {
+    base.whereExists(
+      pg('cooperative_cooperative_product_product as cp')
+        .select(pg.raw('1'))
+        .join('cooperative as c', 'c.id', 'cp.cooperative_id')
+        .whereRaw('cp.product_id = p.id')
+        .whereNull('cp.deleted_at')
+        .whereNull('c.deleted_at')
+        .where('c.handle', filter.cooperative),
+    )
+  }
+  if (filter.group || filter.stars !== undefined) {
+    const now = filter.now ?? new Date()
+    const certificate = pg('product_product_ocop_ocop_certificate as pc')
+      .select(pg.raw('1'))
+      .join('ocop_certificate as oc', 'oc.id', 'pc.ocop_certificate_id')
+      .whereRaw('pc.product_id = p.id')
+      .whereNull('pc.deleted_at')
+      .whereNull('oc.deleted_at')
+    if (filter.group) certificate.where('oc.product_group', filter.group)
+    if (filter.stars !== undefined) {
+      // Stars count only while the certificate is valid, as the store shows them.
+      certificate
+        .where('oc.stars', filter.stars)
+        .whereNull('oc.revoked_at')
+        .where('oc.issued_at', '<=', now)
+        .where('oc.expires_at', '>', now)
+    }
+    base.whereExists(certificate)
+  }
   if (filter.kind === 'experience') base.whereRaw("p.metadata->>'kind' = 'experience'")
   if (filter.kind === 'product') {
     base.whereRaw("coalesce(p.metadata->>'kind', 'product') = 'product'")

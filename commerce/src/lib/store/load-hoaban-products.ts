@@ -1,6 +1,7 @@
 import type { MedusaContainer } from '@medusajs/framework/types'
 import { ContainerRegistrationKeys, getVariantAvailability } from '@medusajs/framework/utils'
 import { type HoaBanProduct, type ProductRecord, toHoaBanProduct } from './hoaban-product'
+import { type CertificateRecord, toStoreOcop } from './store-ocop'
 
 const PRODUCT_FIELDS = [
   'id',
@@ -20,7 +21,16 @@ const PRODUCT_FIELDS = [
   'variants.variant_rank',
   'variants.prices.amount',
   'variants.prices.currency_code',
+  'ocop_certificate.*',
+  'cooperative.handle',
+  'cooperative.name_vi',
+  'cooperative.name_en',
 ]
+
+type LinkedRecord = ProductRecord & {
+  ocop_certificate?: CertificateRecord | null
+  cooperative?: { handle: string; name_vi: string; name_en: string } | null
+}
 
 /**
  * Loads products by id as HoaBanProducts, in the order of `ids`. Stock is what the buyer's
@@ -30,6 +40,7 @@ export async function loadHoaBanProducts(
   container: MedusaContainer,
   ids: string[],
   salesChannelIds: string[],
+  now: Date = new Date(),
 ): Promise<HoaBanProduct[]> {
   if (ids.length === 0) return []
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
@@ -39,7 +50,7 @@ export async function loadHoaBanProducts(
     fields: PRODUCT_FIELDS,
     filters: { id: ids },
   })
-  const records = data as unknown as ProductRecord[]
+  const records = data as unknown as LinkedRecord[]
 
   const variantIds = records.flatMap((r) => (r.variants ?? []).flatMap((v) => (v ? [v.id] : [])))
   const availability: Record<string, number | null> = {}
@@ -59,6 +70,17 @@ export async function loadHoaBanProducts(
   return ids.flatMap((id) => {
     const record = byId.get(id)
 
-    return record ? [toHoaBanProduct(record, { availability, ocop: null, cooperative: null })] : []
+    if (!record) return []
+    const coop = record.cooperative
+
+    return [
+      toHoaBanProduct(record, {
+        availability,
+        ocop: record.ocop_certificate ? toStoreOcop(record.ocop_certificate, now) : null,
+        cooperative: coop
+          ? { handle: coop.handle, name: { vi: coop.name_vi, en: coop.name_en } }
+          : null,
+      }),
+    ]
   })
 }

@@ -20,6 +20,9 @@ export async function GET(
     limit: query.limit,
     offset: query.offset,
     kind: query.kind,
+    cooperative: query.cooperative,
+    group: query.group,
+    stars: query.stars,
   })
   const products = await loadHoaBanProducts(req.scope, ids, salesChannelIds)
 
