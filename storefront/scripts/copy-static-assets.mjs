@@ -13,3 +13,16 @@ copyFileSync(
   path.join(publicDir, 'maplibre-gl-worker.mjs'),
 )
 console.log('copied maplibre-gl-worker.mjs to public/vendor')
+
+// Be Vietnam Pro (woff, which the Open Graph image renderer reads) for the sharing cards.
+const fontDir = path.join(publicDir, 'fonts')
+mkdirSync(fontDir, { recursive: true })
+const fontFiles = path.join(
+  path.dirname(require.resolve('@fontsource/be-vietnam-pro/package.json')),
+  'files',
+)
+for (const subset of ['latin', 'latin-ext', 'vietnamese']) {
+  const name = `be-vietnam-pro-${subset}-700-normal.woff`
+  copyFileSync(path.join(fontFiles, name), path.join(fontDir, name))
+}
+console.log('copied Be Vietnam Pro woff files to public/vendor/fonts')

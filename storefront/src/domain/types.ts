@@ -117,6 +117,10 @@ export interface Festival {
   summary: string | null
   paragraphs: string[]
   calendar: 'solar' | 'lunar'
+  /** The lunar day and month it falls on every year, for lunar festivals. */
+  lunar: { day: number; month: number } | null
+  /** How many days it lasts (at least 1). */
+  durationDays: number
   /** ISO date (YYYY-MM-DD) of the next or current edition, when known. */
   startDate: string | null
   endDate: string | null

@@ -1,4 +1,7 @@
 import Link from 'next/link'
+import type { Metadata } from 'next'
+import { upcoming } from '@/calendar/festival-occurrences'
+import { listFestivals } from '@/clients/cms/list-festivals'
 import { listHeritageSites } from '@/clients/cms/list-heritage-sites'
 import { listProducts } from '@/clients/commerce/list-products'
 import { HeritageCard } from '@/components/heritage/heritage-card'
@@ -8,18 +11,36 @@ import { fill } from '@/i18n/messages'
 import { localePath } from '@/i18n/locales'
 import { pageContext } from '@/lib/page-context'
 import { load } from '@/lib/result'
+import { alternates } from '@/lib/alternates'
+import { formatDate } from '@/format/format-date'
+import { todayInVietnam } from '@/lib/today'
+
+/** Language alternates of the home page. */
+export async function generateMetadata({
+  params,
+}: {
+  params: Promise<{ locale: string }>
+}): Promise<Metadata> {
+  const { locale } = await pageContext(params)
+
+  return { alternates: alternates(locale, '/') }
+}
 
 export const dynamic = 'force-dynamic'
 
 /** The home page: hero, heritage highlights from the CMS and featured products from commerce. */
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, t, tenant, cmsUp } = await pageContext(params)
-  const [heritage, products] = await Promise.all([
-    cmsUp
-      ? load('cms.heritage', () => listHeritageSites(tenant.id, locale, 6))
-      : Promise.resolve({ ok: false as const, code: 'upstream_unavailable' as const }),
+  const cmsDown = { ok: false, code: 'upstream_unavailable' } as const
+  const [heritage, festivals, products, experiences] = await Promise.all([
+    cmsUp ? load('cms.heritage', () => listHeritageSites(tenant.id, locale, 6)) : cmsDown,
+    cmsUp ? load('cms.festivals', () => listFestivals(tenant.id, locale)) : cmsDown,
     load('commerce.products', () => listProducts(tenant, locale, { limit: 8, kind: 'product' })),
+    load('commerce.experiences', () =>
+      listProducts(tenant, locale, { limit: 4, kind: 'experience' }),
+    ),
   ])
+  const nextFestivals = festivals.ok ? upcoming(festivals.data, todayInVietnam(), 4) : []
 
   return (
     <>
@@ -77,6 +98,51 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
             }
             testId="commerce-unavailable"
           />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="upcoming">
+        <div className="section__head">
+          <h2 id="upcoming">{t.home.upcomingFestivals}</h2>
+          <Link href={localePath(locale, '/festivals')}>{t.home.seeAll}</Link>
+        </div>
+        {festivals.ok ? (
+          nextFestivals.length > 0 ? (
+            <ul className="event-list" data-testid="upcoming-festivals">
+              {nextFestivals.map((entry) => (
+                <li key={entry.festival.id}>
+                  <Link href={localePath(locale, `/festivals/${entry.festival.slug}`)}>
+                    {entry.festival.title}
+                  </Link>{' '}
+                  <span className="muted">{formatDate(entry.start, locale)}</span>
+                </li>
+              ))}
+            </ul>
+          ) : (
+            <p>{t.home.noFestivals}</p>
+          )
+        ) : (
+          <UnavailableNotice title={t.unavailable.title} text={t.unavailable.cms} />
+        )}
+      </section>
+
+      <section className="section" aria-labelledby="experiences">
+        <div className="section__head">
+          <h2 id="experiences">{t.home.experiences}</h2>
+          <Link href={localePath(locale, '/experiences')}>{t.home.seeAll}</Link>
+        </div>
+        {experiences.ok ? (
+          experiences.data.products.length > 0 ? (
+            <div className="grid">
+              {experiences.data.products.map((product) => (
+                <ProductCard key={product.id} product={product} locale={locale} t={t} />
+              ))}
+            </div>
+          ) : (
+            <p>{t.home.noExperiences}</p>
+          )
+        ) : (
+          <UnavailableNotice title={t.unavailable.title} text={t.unavailable.commerce} />
         )}
       </section>
     </>

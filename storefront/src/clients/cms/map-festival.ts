@@ -24,6 +24,14 @@ function placeText(place: unknown): string | null {
   return null
 }
 
+function lunarDayMonth(doc: CmsFestival): Festival['lunar'] {
+  const day = doc.lunar?.day ?? doc.lunarDay
+  const month = doc.lunar?.month ?? doc.lunarMonth
+  if (!day || !month) return null
+
+  return { day, month }
+}
+
 /** Turns a CMS festival document into the site's Festival. */
 export function mapFestival(doc: CmsFestival): Festival {
   const title = firstText(doc.title, doc.name) ?? doc.slug
@@ -36,6 +44,8 @@ export function mapFestival(doc: CmsFestival): Festival {
     summary: firstText(doc.summary),
     paragraphs: richTextToParagraphs(doc.description ?? doc.body),
     calendar,
+    lunar: lunarDayMonth(doc),
+    durationDays: Math.max(1, Math.round(doc.durationDays ?? 1)),
     startDate: isoDay(doc.nextStartDate ?? doc.startDate),
     endDate: isoDay(doc.nextEndDate ?? doc.endDate),
     place: placeText(doc.place) ?? firstText(doc.location?.address),

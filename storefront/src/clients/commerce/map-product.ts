@@ -117,6 +117,6 @@ export function mapCooperative(raw: HoaBanCooperative, locale: Locale) {
       typeof raw.lat === 'number' && typeof raw.lng === 'number'
         ? { lat: raw.lat, lng: raw.lng }
         : null,
-    image: image(raw.image ?? raw.logo, name),
+    image: image(raw.image ?? raw.logo_url ?? raw.logo, name),
   }
 }

@@ -65,6 +65,7 @@ export const HoaBanCooperative = z.looseObject({
   lat: nullableNumber,
   lng: nullableNumber,
   logo: nullableString,
+  logo_url: nullableString,
   image: nullableString,
 })
 export type HoaBanCooperative = z.infer<typeof HoaBanCooperative>
