@@ -1,0 +1,93 @@
+import { call } from './api'
+
+/** The Vietnam region's id, as the store API lists it. */
+export async function regionId(key: string): Promise<string> {
+  const reply = await call('GET', '/store/regions', { key })
+  const region = reply.body.regions.find(
+    (r: { currency_code: string }) => r.currency_code === 'vnd',
+  )
+  if (!region) throw new Error('no VND region')
+
+  return region.id
+}
+
+/**
+ * Builds a cart ready to complete: items, address, a shipping option by name fragment, and a
+ * payment session with `providerId`. Returns the cart id.
+ */
+export async function prepareCart(input: {
+  key: string
+  regionId: string
+  items: { variantId: string; quantity: number }[]
+  shipping?: string
+  promoCodes?: string[]
+  providerId?: string
+}): Promise<string> {
+  const cart = await call('POST', '/store/carts', {
+    key: input.key,
+    body: {
+      region_id: input.regionId,
+      email: 'buyer@example.vn',
+      shipping_address: {
+        first_name: 'Lò',
+        last_name: 'Văn Khách',
+        address_1: 'Tổ 1, phường Điện Biên Phủ',
+        city: 'Điện Biên',
+        country_code: 'vn',
+        phone: '0900000000',
+      },
+      items: input.items.map((i) => ({ variant_id: i.variantId, quantity: i.quantity })),
+    },
+  })
+  if (cart.status !== 200) throw new Error(`cart: ${JSON.stringify(cart.body)}`)
+  const cartId: string = cart.body.cart.id
+
+  const options = await call('GET', `/store/shipping-options?cart_id=${cartId}`, { key: input.key })
+  const option = options.body.shipping_options.find((o: { name: string }) =>
+    o.name.includes(input.shipping ?? 'Home delivery'),
+  )
+  if (!option) throw new Error(`no shipping option: ${JSON.stringify(options.body)}`)
+  const shipped = await call('POST', `/store/carts/${cartId}/shipping-methods`, {
+    key: input.key,
+    body: { option_id: option.id },
+  })
+  if (shipped.status !== 200) throw new Error(`shipping: ${JSON.stringify(shipped.body)}`)
+
+  if (input.promoCodes?.length) {
+    const promo = await call('POST', `/store/carts/${cartId}/promotions`, {
+      key: input.key,
+      body: { promo_codes: input.promoCodes },
+    })
+    if (promo.status !== 200) throw new Error(`promotion: ${JSON.stringify(promo.body)}`)
+  }
+
+  const collection = await call('POST', '/store/payment-collections', {
+    key: input.key,
+    body: { cart_id: cartId },
+  })
+  if (collection.status !== 200) throw new Error(`collection: ${JSON.stringify(collection.body)}`)
+  const session = await call(
+    'POST',
+    `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`,
+    { key: input.key, body: { provider_id: input.providerId ?? 'pp_system_default' } },
+  )
+  if (session.status !== 200) throw new Error(`session: ${JSON.stringify(session.body)}`)
+
+  return cartId
+}
+
+/** Completes a cart; returns the order id or the error message the buyer would see. */
+export async function completeCart(
+  key: string,
+  cartId: string,
+): Promise<{ orderId?: string; status: number; error?: string }> {
+  const reply = await call('POST', `/store/carts/${cartId}/complete`, { key })
+  if (reply.status === 200 && reply.body.type === 'order') {
+    return { status: 200, orderId: reply.body.order.id }
+  }
+
+  return {
+    status: reply.status,
+    error: reply.body.error?.message ?? reply.body.message ?? JSON.stringify(reply.body),
+  }
+}
