@@ -2,7 +2,7 @@
 
 import { Bounds, Center, Html, OrbitControls, useGLTF } from '@react-three/drei'
 import { Canvas } from '@react-three/fiber'
-import { Suspense, useState } from 'react'
+import { Suspense, useCallback, useEffect, useState } from 'react'
 import type { ModelAnnotation } from '@/domain/types'
 
 export interface ModelViewerProps {
@@ -11,9 +11,10 @@ export interface ModelViewerProps {
   labels: { loading: string; annotations: string }
 }
 
-function Model({ url }: { url: string }) {
+function Model({ url, onReady }: { url: string; onReady: () => void }) {
   // No Draco: drei would fetch its decoder from a CDN. Meshopt's decoder ships with three.
   const gltf = useGLTF(url, false, true)
+  useEffect(onReady, [onReady])
 
   return <primitive object={gltf.scene} />
 }
@@ -50,8 +51,12 @@ function Annotation({ annotation }: { annotation: ModelAnnotation }) {
  * Lights are plain (no drei environment presets, which download from a CDN).
  */
 export default function ModelViewer({ url, annotations, labels }: ModelViewerProps) {
+  const [ready, setReady] = useState(false)
+  const markReady = useCallback(() => setReady(true), [])
+
   return (
-    <div className="viewer__stage" data-testid="model-viewer">
+    <div className="viewer__stage" data-testid="model-viewer" aria-busy={!ready}>
+      {ready ? null : <p className="viewer__loading">{labels.loading}</p>}
       <Canvas
         camera={{ position: [3, 2, 4], fov: 45 }}
         dpr={[1, 2]}
@@ -60,15 +65,16 @@ export default function ModelViewer({ url, annotations, labels }: ModelViewerPro
         <color attach="background" args={['#f1ecef']} />
         <ambientLight intensity={0.8} />
         <directionalLight position={[5, 8, 5]} intensity={1.6} />
-        <Suspense fallback={<Html center>{labels.loading}</Html>}>
+        <Suspense fallback={null}>
           <Bounds fit clip observe margin={1.2}>
             <Center>
-              <Model url={url} />
+              <Model url={url} onReady={markReady} />
+              {/* Inside <Center> so the pins follow the model's own coordinates. */}
+              {annotations.map((annotation) => (
+                <Annotation key={annotation.id} annotation={annotation} />
+              ))}
             </Center>
           </Bounds>
-          {annotations.map((annotation) => (
-            <Annotation key={annotation.id} annotation={annotation} />
-          ))}
         </Suspense>
         <OrbitControls makeDefault enableDamping />
       </Canvas>

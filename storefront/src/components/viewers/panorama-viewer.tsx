@@ -87,6 +87,8 @@ export default function PanoramaViewer({
       caption: start.title,
       loadingTxt: labels.loading,
       navbar: ['zoom', 'move', 'caption', 'fullscreen'],
+      // Lets tests and screenshots read the canvas back.
+      rendererParameters: { preserveDrawingBuffer: true },
       plugins: [[MarkersPlugin, { markers: markersOf(start) }]],
     })
     const markers = viewer.getPlugin<MarkersPlugin>(MarkersPlugin)

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { getCart } from '@/clients/commerce/cart/get-cart'
+import { localizeLines } from '@/clients/commerce/cart/localize-lines'
 import { applyPromoCode, updateCartLine } from '@/cart/cart-actions'
 import { readCartId } from '@/cart/cart-cookie'
 import { Price } from '@/components/ui/price'
@@ -42,7 +43,7 @@ export default async function CartPage({ params, searchParams }: Props) {
       </>
     )
   }
-  const lines = cart.data?.lines ?? []
+  const lines = cart.data ? await localizeLines(tenant, cart.data.lines, locale) : []
 
   return (
     <>

@@ -105,16 +105,20 @@ export default async function MapPage({ params }: Props) {
       )
     }
   }
-  const failed = [heritage, places, festivals, cooperatives, experiences].some(
-    (result) => !result.ok,
-  )
+  const cmsFailed = [heritage, places, festivals].some((result) => !result.ok)
+  const commerceFailed = [cooperatives, experiences].some((result) => !result.ok)
   const center = tenant.map ?? { lat: 21.386, lng: 103.017, zoom: 13 }
 
   return (
     <>
       <h1>{t.map.title}</h1>
       <p className="lead">{t.map.intro}</p>
-      {failed ? <UnavailableNotice title={t.unavailable.title} text={t.unavailable.cms} /> : null}
+      {cmsFailed ? (
+        <UnavailableNotice title={t.unavailable.title} text={t.unavailable.cms} />
+      ) : null}
+      {commerceFailed ? (
+        <UnavailableNotice title={t.unavailable.title} text={t.unavailable.commerce} />
+      ) : null}
       <MapExplorer
         points={points}
         center={center}

@@ -1,6 +1,7 @@
 import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getOrder, getOrderTickets } from '@/clients/commerce/cart/get-order'
+import { localizeLines } from '@/clients/commerce/cart/localize-lines'
 import { Price } from '@/components/ui/price'
 import { QrCode } from '@/components/ui/qr-code'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
@@ -38,7 +39,7 @@ export default async function OrderPage({ params }: Props) {
     )
   }
   if (!order.data) notFound()
-  const data = order.data
+  const data = { ...order.data, lines: await localizeLines(tenant, order.data.lines, locale) }
 
   return (
     <article className="confirmation" data-testid="order-confirmation">
