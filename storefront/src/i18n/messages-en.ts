@@ -197,7 +197,7 @@ export const messagesEn: Messages = {
     placeholder: 'Search heritage, festivals, specialities…',
     label: 'Search the site',
     submit: 'Search',
-    results: '{count} results for “{query}”',
+    results: 'Results for “{query}”: {count}',
     noResults: 'No results for “{query}”.',
     type: 'Type',
     types: {

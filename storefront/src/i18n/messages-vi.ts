@@ -195,7 +195,7 @@ export const messagesVi = {
     placeholder: 'Tìm di sản, lễ hội, đặc sản…',
     label: 'Tìm kiếm trên trang',
     submit: 'Tìm',
-    results: '{count} kết quả cho “{query}”',
+    results: 'Kết quả cho “{query}”: {count}',
     noResults: 'Không tìm thấy kết quả cho “{query}”.',
     type: 'Loại',
     types: {

@@ -36,14 +36,15 @@ export interface SearchQuery {
   offset?: number
 }
 
-const pathByType: Record<string, string> = {
-  heritage: '/heritage',
-  festival: '/festivals',
-  place: '/map',
-  story: '/heritage',
-  product: '/shop',
-  experience: '/experiences',
-  cooperative: '/cooperatives',
+const pathByType: Record<string, (slug: string) => string> = {
+  heritage: (slug) => `/heritage/${slug}`,
+  festival: (slug) => `/festivals/${slug}`,
+  product: (slug) => `/shop/${slug}`,
+  experience: (slug) => `/experiences/${slug}`,
+  cooperative: (slug) => `/cooperatives/${slug}`,
+  // Places and stories have no page of their own yet: the map and the heritage list show them.
+  place: () => '/map',
+  story: () => '/heritage',
 }
 
 function facetsOf(answer: SearchAnswer): SearchResults['facets'] {
@@ -58,27 +59,36 @@ function facetsOf(answer: SearchAnswer): SearchResults['facets'] {
   return facets
 }
 
-/** Makes a hit's link point at this site's page in the page's language. */
+/**
+ * Links a hit to this site's page in the page's language. The indexer's own URL is read only
+ * for its last segment (the slug or handle); the path is this site's, so a different URL scheme
+ * on the indexer side cannot break links.
+ */
 export function hitUrl(
   url: string | null | undefined,
   type: string,
   id: string,
   locale: Locale,
 ): string {
-  if (url && url.startsWith('/')) {
-    return url.startsWith('/en/') || url === '/en' ? url : localePath(locale, url)
-  }
-  const base = pathByType[type] ?? '/search'
+  const fromUrl = url?.split(/[?#]/)[0]?.split('/').filter(Boolean).pop()
+  const slug = fromUrl ?? id.replace(/^[a-z]+:/, '')
+  const build = pathByType[type]
 
-  return localePath(locale, `${base}/${id}`)
+  return build
+    ? localePath(locale, build(slug))
+    : localePath(locale, `/search?q=${encodeURIComponent(slug)}`)
 }
 
 /** Searches the tenant's index in one language through the indexer. */
 export async function search(query: SearchQuery): Promise<SearchResults> {
   const url = new URL('/search', env().SEARCH_URL)
-  for (const [key, value] of Object.entries(query)) {
+  const { limit, offset, ...filters } = query
+  for (const [key, value] of Object.entries(filters)) {
     if (value !== undefined && value !== '') url.searchParams.set(key, String(value))
   }
+  const perPage = limit ?? 20
+  url.searchParams.set('hitsPerPage', String(perPage))
+  url.searchParams.set('page', String(Math.floor((offset ?? 0) / perPage) + 1))
   const answer = await fetchJson(url.toString(), SearchAnswerSchema, { service: 'search' })
 
   return {
