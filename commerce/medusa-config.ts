@@ -43,15 +43,29 @@ const infrastructureModules = redisUrl
       { resolve: '@medusajs/medusa/locking' },
     ]
 
+/** Cash on delivery (default), VietQR transfer, and Stripe cards when STRIPE_API_KEY is set. */
 const paymentProviders = [
+  { resolve: './src/modules/payment-cod', id: 'cod' },
+  {
+    resolve: './src/modules/payment-vietqr',
+    id: 'vietqr',
+    options: {
+      bankBin: env.VIETQR_BANK_BIN,
+      accountNumber: env.VIETQR_ACCOUNT_NUMBER,
+      accountName: env.VIETQR_ACCOUNT_NAME,
+      webhookSecret: env.VIETQR_WEBHOOK_SECRET,
+    },
+  },
   ...(env.STRIPE_API_KEY
     ? [
         {
-          resolve: '@medusajs/medusa/payment-stripe',
+          resolve: './src/modules/payment-stripe',
           id: 'stripe',
           options: {
             apiKey: env.STRIPE_API_KEY,
             webhookSecret: env.STRIPE_WEBHOOK_SECRET,
+            apiBaseUrl: env.STRIPE_API_BASE_URL,
+            capture: true,
           },
         },
       ]

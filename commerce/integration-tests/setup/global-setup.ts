@@ -1,8 +1,10 @@
 import { type ChildProcess, spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
+import type { Server } from 'node:http'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
+import { startStripeDouble } from './stripe-double'
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' }
 
 const commerceDir = path.resolve(__dirname, '../..')
@@ -11,12 +13,18 @@ const adminUrl =
   process.env.HOABAN_TEST_PG_URL ?? 'postgres://hoaban:hoaban@localhost:5440/postgres'
 
 let server: ChildProcess | undefined
+let stripeDouble: Server | undefined
+
+/** Secret the tests sign Stripe webhook events with. */
+export const STRIPE_WEBHOOK_SECRET = 'whsec_hoaban_integration_tests'
 let databaseName: string | undefined
 
 declare module 'vitest' {
   export interface ProvidedContext {
     commerceUrl: string
     databaseUrl: string
+    stripeUrl: string
+    stripeWebhookSecret: string
   }
 }
 
@@ -65,6 +73,9 @@ export async function setup(project: TestProject): Promise<void> {
   url.pathname = `/${databaseName}`
   const databaseUrl = url.toString()
   const port = await freePort()
+  const stripePort = await freePort()
+  stripeDouble = await startStripeDouble(stripePort)
+  const stripeUrl = `http://127.0.0.1:${stripePort}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -73,6 +84,9 @@ export async function setup(project: TestProject): Promise<void> {
     REDIS_URL: '',
     LOG_LEVEL: 'warn',
     SEARCH_URL: 'http://127.0.0.1:9',
+    STRIPE_API_KEY: 'sk_test_hoaban_integration',
+    STRIPE_WEBHOOK_SECRET,
+    STRIPE_API_BASE_URL: stripeUrl,
   }
 
   await run(['db:migrate'], env, 'migrate.log')
@@ -101,6 +115,8 @@ export async function setup(project: TestProject): Promise<void> {
 
   project.provide('commerceUrl', commerceUrl)
   project.provide('databaseUrl', databaseUrl)
+  project.provide('stripeUrl', stripeUrl)
+  project.provide('stripeWebhookSecret', STRIPE_WEBHOOK_SECRET)
 }
 
 /** Stops the server (its whole process group) and drops the database. */
@@ -110,6 +126,7 @@ export async function teardown(): Promise<void> {
     process.kill(-server.pid, 'SIGTERM')
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
   }
+  await new Promise((r) => (stripeDouble ? stripeDouble.close(r) : r(undefined)))
   if (databaseName) {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`))
   }

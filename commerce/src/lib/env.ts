@@ -19,6 +19,18 @@ export const commerceEnvSchema = z.object({
   /** Card payments through Stripe are offered only when the key is set. */
   STRIPE_API_KEY: optionalString,
   STRIPE_WEBHOOK_SECRET: optionalString,
+  /** Another Stripe API origin, e.g. a local test double; empty means api.stripe.com. */
+  STRIPE_API_BASE_URL: optionalUrl,
+  /** The shop's collection account VietQR transfers go to (demo values by default). */
+  VIETQR_BANK_BIN: z
+    .string()
+    .regex(/^\d{6}$/, 'must be a 6-digit bank BIN')
+    .default('970436'),
+  VIETQR_ACCOUNT_NUMBER: z
+    .string()
+    .regex(/^[0-9A-Za-z]{1,19}$/)
+    .default('0011000000000'),
+  VIETQR_ACCOUNT_NAME: z.string().min(1).default('HOA BAN DEMO'),
   /** Signs VietQR reconciliation webhooks. */
   VIETQR_WEBHOOK_SECRET: z.string().min(8).default('hoaban-dev-vietqr-secret-change-me'),
   /** Signs booking tickets. */

@@ -12,8 +12,10 @@ import { seedProducts } from './seed/products'
 import { seedRegion } from './seed/region'
 import { seedTenantChannels } from './seed/tenant-channels'
 
-/** Payment providers enabled in the Vietnam region. */
-const PAYMENT_PROVIDERS = ['pp_system_default']
+/** Payment providers enabled in the Vietnam region; cash on delivery first (the default). */
+function paymentProviders(stripe: boolean): string[] {
+  return ['pp_cod_cod', 'pp_vietqr_vietqr', ...(stripe ? ['pp_stripe_stripe'] : [])]
+}
 
 /**
  * Demo data for Hoa Ban, idempotent: every record is looked up before it is created, so a
@@ -26,7 +28,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const started = Date.now()
 
   await seedAdminUser(container, env)
-  const regionId = await seedRegion(container, PAYMENT_PROVIDERS)
+  const regionId = await seedRegion(container, paymentProviders(Boolean(env.STRIPE_API_KEY)))
   const channels = await seedTenantChannels(container, DEMO_TENANTS)
   const locationId = await seedFulfillment(
     container,

@@ -1,5 +1,5 @@
 import type { MedusaContainer } from '@medusajs/framework/types'
-import { Modules } from '@medusajs/framework/utils'
+import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
 import {
   createRegionsWorkflow,
   createTaxRegionsWorkflow,
@@ -24,9 +24,20 @@ export async function seedRegion(
   let regionId: string
   if (existing) {
     regionId = existing.id
-    await updateRegionsWorkflow(container).run({
-      input: { selector: { id: regionId }, update: { payment_providers: paymentProviders } },
+    const query = container.resolve(ContainerRegistrationKeys.QUERY)
+    const { data } = await query.graph({
+      entity: 'region',
+      fields: ['payment_providers.id'],
+      filters: { id: regionId },
     })
+    const current = ((data[0]?.payment_providers ?? []) as ({ id: string } | null)[])
+      .flatMap((p) => (p ? [p.id] : []))
+      .sort()
+    if (current.join() !== [...paymentProviders].sort().join()) {
+      await updateRegionsWorkflow(container).run({
+        input: { selector: { id: regionId }, update: { payment_providers: paymentProviders } },
+      })
+    }
   } else {
     const { result } = await createRegionsWorkflow(container).run({
       input: {
