@@ -26,8 +26,6 @@ export async function generateMetadata({
   return { alternates: alternates(locale, '/') }
 }
 
-export const dynamic = 'force-dynamic'
-
 /** The home page: hero, heritage highlights from the CMS and featured products from commerce. */
 export default async function HomePage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale, t, tenant, cmsUp } = await pageContext(params)

@@ -12,3 +12,6 @@ export function cmsUrl(path: string, query: CmsQuery = {}): string {
 
   return url.toString()
 }
+
+/** Seconds a published catalogue answer (heritage, festivals, places) is reused. */
+export const catalogueTtl = 30

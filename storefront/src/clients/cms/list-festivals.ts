@@ -1,6 +1,6 @@
 import type { Festival, Locale, Place } from '@/domain/types'
 import { fetchJson } from '../http/fetch-json'
-import { cmsUrl } from './cms-url'
+import { catalogueTtl, cmsUrl } from './cms-url'
 import { mapFestival, mapPlace } from './map-festival'
 import { CmsFestival, CmsPlace, cmsList } from './schemas'
 
@@ -15,7 +15,7 @@ export async function listFestivals(tenantId: string, locale: Locale): Promise<F
       limit: 200,
     }),
     cmsList(CmsFestival),
-    { service: 'cms' },
+    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapFestival)
@@ -37,7 +37,7 @@ export async function getFestival(
       limit: 1,
     }),
     cmsList(CmsFestival),
-    { service: 'cms' },
+    { service: 'cms', revalidate: catalogueTtl },
   )
   const doc = answer.docs[0]
 
@@ -55,7 +55,7 @@ export async function listPlaces(tenantId: string, locale: Locale): Promise<Plac
       limit: 500,
     }),
     cmsList(CmsPlace),
-    { service: 'cms' },
+    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapPlace)

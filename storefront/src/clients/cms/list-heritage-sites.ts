@@ -1,6 +1,6 @@
 import type { HeritageSite, HeritageSummary, Locale } from '@/domain/types'
 import { fetchJson } from '../http/fetch-json'
-import { cmsUrl } from './cms-url'
+import { catalogueTtl, cmsUrl } from './cms-url'
 import { mapHeritageSite, mapHeritageSummary } from './map-heritage'
 import { CmsHeritageSite, cmsList } from './schemas'
 
@@ -19,7 +19,7 @@ export async function listHeritageSites(
       limit,
     }),
     cmsList(CmsHeritageSite),
-    { service: 'cms' },
+    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapHeritageSummary)
@@ -41,7 +41,7 @@ export async function getHeritageSite(
       limit: 1,
     }),
     cmsList(CmsHeritageSite),
-    { service: 'cms' },
+    { service: 'cms', revalidate: catalogueTtl },
   )
   const doc = answer.docs[0]
 

@@ -36,12 +36,18 @@ export function storeRequest<S extends z.ZodType>(
   tenant: Tenant,
   path: string,
   schema: S,
-  options: { query?: StoreQuery; method?: 'GET' | 'POST' | 'DELETE'; body?: unknown } = {},
+  options: {
+    query?: StoreQuery
+    method?: 'GET' | 'POST' | 'DELETE'
+    body?: unknown
+    revalidate?: number
+  } = {},
 ): Promise<z.infer<S>> {
   return fetchJson(storeUrl(path, options.query), schema, {
     service: 'commerce',
     method: options.method,
     body: options.body,
+    revalidate: options.revalidate,
     headers: { 'x-publishable-api-key': publishableKey(tenant) },
   })
 }

@@ -15,6 +15,7 @@ export async function getProduct(
       tenant,
       `/store/hoaban/products/${encodeURIComponent(handle)}`,
       HoaBanProductAnswer,
+      { revalidate: 30 },
     )
 
     return mapHoaBanProduct(answer.product, locale)

@@ -8,6 +8,7 @@ import { HoaBanCooperativeAnswer, HoaBanCooperativeList } from './schemas'
 export async function listCooperatives(tenant: Tenant, locale: Locale): Promise<Cooperative[]> {
   const answer = await storeRequest(tenant, '/store/hoaban/cooperatives', HoaBanCooperativeList, {
     query: { limit: 100 },
+    revalidate: 60,
   })
 
   return answer.cooperatives.map((cooperative) => mapCooperative(cooperative, locale))
@@ -24,6 +25,7 @@ export async function getCooperative(
       tenant,
       `/store/hoaban/cooperatives/${encodeURIComponent(handle)}`,
       HoaBanCooperativeAnswer,
+      { revalidate: 60 },
     )
 
     return mapCooperative(answer.cooperative, locale)

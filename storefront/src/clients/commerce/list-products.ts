@@ -34,6 +34,7 @@ export async function listProducts(
         group: filters.group,
         stars: filters.stars,
       },
+      revalidate: 30,
     })
 
     return {
@@ -52,6 +53,7 @@ export async function listProducts(
       region_id: region?.id,
       fields: '*variants.calculated_price,+variants.inventory_quantity,+metadata',
     },
+    revalidate: 30,
   })
 
   return {

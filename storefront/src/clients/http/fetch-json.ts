@@ -9,6 +9,11 @@ export interface FetchJsonOptions {
   body?: unknown
   /** Which service is asked, for error messages: "cms", "commerce", "search". */
   service: string
+  /**
+   * Seconds a GET answer may be reused from Next's data cache (public catalogue reads only);
+   * without it every request asks the service.
+   */
+  revalidate?: number
 }
 
 /**
@@ -31,7 +36,9 @@ export async function fetchJson<S extends z.ZodType>(
         ...options.headers,
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
-      cache: 'no-store',
+      ...(options.revalidate
+        ? { next: { revalidate: options.revalidate } }
+        : { cache: 'no-store' }),
       signal: AbortSignal.timeout(env().UPSTREAM_TIMEOUT_MS),
     })
   } catch (error) {

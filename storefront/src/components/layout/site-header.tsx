@@ -44,7 +44,7 @@ export function SiteHeader({ locale, t, tenantName, publicPath }: SiteHeaderProp
             hrefLang={other}
             lang={other}
             className="site-header__lang"
-            aria-label={t.language.switchToLabel}
+            title={t.language.switchToLabel}
             data-testid="language-switcher"
           >
             {t.language.switchTo}
@@ -55,7 +55,9 @@ export function SiteHeader({ locale, t, tenantName, publicPath }: SiteHeaderProp
         <ul>
           {links.map(([path, label]) => (
             <li key={path}>
-              <Link href={localePath(locale, path)}>{label}</Link>
+              <Link href={localePath(locale, path)} prefetch={false}>
+                {label}
+              </Link>
             </li>
           ))}
         </ul>

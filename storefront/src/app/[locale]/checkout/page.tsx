@@ -14,8 +14,6 @@ import { param, type SearchParams } from '@/lib/search-params'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
-export const dynamic = 'force-dynamic'
-
 /** The checkout is personal: never indexed. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageContext(params)

@@ -14,8 +14,6 @@ import { todayInVietnam } from '@/lib/today'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
-export const dynamic = 'force-dynamic'
-
 /** Title and alternates of the festival calendar. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, locale } = await pageContext(params)

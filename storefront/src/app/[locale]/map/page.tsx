@@ -14,8 +14,6 @@ import { load } from '@/lib/result'
 
 type Props = { params: Promise<{ locale: string }> }
 
-export const dynamic = 'force-dynamic'
-
 /** Title and language alternates of the map. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t, locale } = await pageContext(params)

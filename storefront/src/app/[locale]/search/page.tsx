@@ -11,8 +11,6 @@ import { param, type SearchParams } from '@/lib/search-params'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
-export const dynamic = 'force-dynamic'
-
 const types = [
   'heritage',
   'festival',

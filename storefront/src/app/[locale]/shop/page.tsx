@@ -14,8 +14,6 @@ import type { SearchParams } from '@/lib/search-params'
 
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
-export const dynamic = 'force-dynamic'
-
 const pageSize = 24
 const groups = ['food', 'beverage', 'herbal', 'textile', 'handicraft', 'tourism'] as const
 const groupLabels: Record<(typeof groups)[number], { vi: string; en: string }> = {

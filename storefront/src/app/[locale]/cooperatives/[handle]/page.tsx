@@ -10,8 +10,6 @@ import { load } from '@/lib/result'
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
-export const dynamic = 'force-dynamic'
-
 /** Title and alternates of a cooperative page. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { handle } = await params

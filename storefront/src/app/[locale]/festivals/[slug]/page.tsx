@@ -17,8 +17,6 @@ import { todayInVietnam } from '@/lib/today'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const dynamic = 'force-dynamic'
-
 /** Title, alternates and Open Graph image of a festival page. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params

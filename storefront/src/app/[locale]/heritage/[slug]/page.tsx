@@ -20,8 +20,6 @@ import { load } from '@/lib/result'
 
 type Props = { params: Promise<{ locale: string; slug: string }> }
 
-export const dynamic = 'force-dynamic'
-
 const readSite = cache((tenantId: string, slug: string, locale: Locale) =>
   load('cms.heritage-site', () => getHeritageSite(tenantId, slug, locale)),
 )

@@ -12,8 +12,6 @@ import { load } from '@/lib/result'
 
 type Props = { params: Promise<{ locale: string; id: string }> }
 
-export const dynamic = 'force-dynamic'
-
 /** Confirmations are personal: never indexed. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { t } = await pageContext(params)

@@ -14,8 +14,6 @@ import { load } from '@/lib/result'
 
 type Props = { params: Promise<{ locale: string; handle: string }> }
 
-export const dynamic = 'force-dynamic'
-
 const readProduct = cache((tenant: Tenant, handle: string, locale: Locale) =>
   load('commerce.product', () => getProduct(tenant, handle, locale)),
 )
