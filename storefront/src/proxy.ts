@@ -9,6 +9,11 @@ export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl
   // The layout reads the public path to link the same page in the other language.
   const forwarded = new Headers(request.headers)
+  // The rewritten request comes back through here with the server's own host; the tenant is
+  // chosen by the host the visitor asked for, kept from the first pass. (Whoever sets it by hand
+  // only sees another tenant's public pages.)
+  if (!forwarded.has('x-hoaban-host'))
+    forwarded.set('x-hoaban-host', request.headers.get('host') ?? '')
   forwarded.set('x-public-path', pathname.replace(/^\/vi(?=\/|$)/, '') || '/')
   if (pathname === '/en' || pathname.startsWith('/en/')) {
     return NextResponse.next({ request: { headers: forwarded } })

@@ -3,6 +3,7 @@ import { cache } from 'react'
 import { findTenant } from '@/clients/cms/find-tenant'
 import { env } from '@/config/env'
 import type { Locale, Tenant } from '@/domain/types'
+import { logger } from '@/lib/logger'
 import { load } from '@/lib/result'
 import { tenantKeyFromHost } from './tenant-key-from-host'
 
@@ -37,7 +38,9 @@ function placeholderTenant(slug: string): Tenant {
  */
 export const currentTenant = cache(async (locale: Locale): Promise<CurrentTenant> => {
   const requestHeaders = await headers()
-  const key = tenantKeyFromHost(requestHeaders.get('host'), env().DEFAULT_TENANT)
+  const host = requestHeaders.get('x-hoaban-host') || requestHeaders.get('host')
+  const key = tenantKeyFromHost(host, env().DEFAULT_TENANT)
+  logger.debug({ host, forwardedHost: requestHeaders.get('x-hoaban-host'), key }, 'tenant key')
   const found = await load('cms.tenant', () => findTenant(key, locale))
   if (!found.ok) {
     return {
