@@ -4,6 +4,7 @@ import type { Server } from 'node:http'
 import { createServer } from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
+import { startSearchDouble } from './search-double'
 import { startStripeDouble } from './stripe-double'
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' }
 
@@ -14,6 +15,7 @@ const adminUrl =
 
 let server: ChildProcess | undefined
 let stripeDouble: Server | undefined
+let searchDouble: Server | undefined
 
 /** Secret the tests sign Stripe webhook events with. */
 export const STRIPE_WEBHOOK_SECRET = 'whsec_hoaban_integration_tests'
@@ -24,6 +26,7 @@ declare module 'vitest' {
     commerceUrl: string
     databaseUrl: string
     stripeUrl: string
+    searchUrl: string
     stripeWebhookSecret: string
   }
 }
@@ -76,6 +79,9 @@ export async function setup(project: TestProject): Promise<void> {
   const stripePort = await freePort()
   stripeDouble = await startStripeDouble(stripePort)
   const stripeUrl = `http://127.0.0.1:${stripePort}`
+  const searchPort = await freePort()
+  searchDouble = await startSearchDouble(searchPort)
+  const searchUrl = `http://127.0.0.1:${searchPort}`
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     NODE_ENV: 'development',
@@ -83,7 +89,8 @@ export async function setup(project: TestProject): Promise<void> {
     COMMERCE_ADMIN_DISABLED: 'true',
     REDIS_URL: '',
     LOG_LEVEL: 'warn',
-    SEARCH_URL: 'http://127.0.0.1:9',
+    SEARCH_URL: searchUrl,
+    INDEXER_SECRET: 'indexer-secret-for-tests',
     STRIPE_API_KEY: 'sk_test_hoaban_integration',
     STRIPE_WEBHOOK_SECRET,
     STRIPE_API_BASE_URL: stripeUrl,
@@ -116,6 +123,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('commerceUrl', commerceUrl)
   project.provide('databaseUrl', databaseUrl)
   project.provide('stripeUrl', stripeUrl)
+  project.provide('searchUrl', searchUrl)
   project.provide('stripeWebhookSecret', STRIPE_WEBHOOK_SECRET)
 }
 
@@ -126,7 +134,9 @@ export async function teardown(): Promise<void> {
     process.kill(-server.pid, 'SIGTERM')
     await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
   }
-  await new Promise((r) => (stripeDouble ? stripeDouble.close(r) : r(undefined)))
+  for (const double of [stripeDouble, searchDouble]) {
+    await new Promise((r) => (double ? double.close(r) : r(undefined)))
+  }
   if (databaseName) {
     await admin((c) => c.query(`DROP DATABASE IF EXISTS ${databaseName} WITH (FORCE)`))
   }

@@ -6,6 +6,7 @@ export type StoreProductFilter = {
   limit: number
   offset: number
   kind?: 'product' | 'experience'
+  /** A handle, or a product id (search notifications carry ids). */
   handle?: string
   /** Cooperative handle. */
   cooperative?: string
@@ -36,7 +37,8 @@ export async function findStoreProductIds(
         .whereNull('psc.deleted_at')
         .whereIn('psc.sales_channel_id', filter.salesChannelIds),
     )
-  if (filter.handle) base.where('p.handle', filter.handle)
+  const handle = filter.handle
+  if (handle) base.where((q) => q.where('p.handle', handle).orWhere('p.id', handle))
   if (filter.cooperative) {
     base.whereExists(
       pg('cooperative_cooperative_product_product as cp')

@@ -71,7 +71,8 @@ export async function listStoreCooperatives(
         .as('c'),
     )
     .where((q) => q.where('c.product_count', '>', 0).orWhereIn('c.tenant_slug', tenants))
-  if (input.handle) base.where('c.handle', input.handle)
+  const handle = input.handle
+  if (handle) base.where((q) => q.where('c.handle', handle).orWhere('c.id', handle))
 
   const [rows, total] = await Promise.all([
     base.clone().select('*').orderBy('c.name_vi').limit(input.limit).offset(input.offset),
