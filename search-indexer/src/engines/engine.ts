@@ -45,6 +45,8 @@ export type FacetCounts = Record<string, number>
 export type SearchResult = {
   hits: SearchHit[]
   total: number
+  /** False when a broad query's total and facet counts are estimates (see the engine). */
+  exhaustive: boolean
   page: number
   hitsPerPage: number
   facets: { type: FacetCounts; stars: FacetCounts; productGroup: FacetCounts; commune: FacetCounts }

@@ -179,6 +179,7 @@ export class MeilisearchEngine implements SearchEngine {
     return {
       hits,
       total: response.totalHits ?? hits.length,
+      exhaustive: true,
       page: query.page,
       hitsPerPage: query.hitsPerPage,
       facets: {

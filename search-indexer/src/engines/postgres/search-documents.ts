@@ -14,12 +14,12 @@ type Row = {
   image: string | null
   lat: number | null
   lng: number | null
-  price: string | null
+  price: string | number | null
   stars: number | null
   product_group: string | null
   commune: string | null
   dates: SearchDocument['dates'] | null
-  updated_at: Date
+  updated_at: Date | string
   distance: number | null
 }
 
@@ -29,18 +29,47 @@ type FacetRow = {
   product_group: string | null
   commune: string | null
   g: number
-  n: string
+  n: string | number
 }
 
-type Match = { condition: string; rank: string; params: unknown[] }
+/** A text match: `$Q` in the SQL stands for `queryParam`, `$R` for `rankParam`. */
+type Match = { condition: string; queryParam: unknown; rank: string; rankParam?: unknown }
 
 const distanceSql = (lat: string, lng: string) =>
   `CASE WHEN d.lat IS NULL OR d.lng IS NULL THEN NULL ELSE 2 * 6371000 * asin(sqrt(
      power(sin(radians(d.lat - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}) / 2), 2))) END`
 
-/** Runs one match strategy: the page of hits and the facet counts, in parallel. */
-async function runMatch(pool: Pool, query: SearchQuery, match: Match | null) {
+/** Above this many estimated matches, counts and facets come from a sample of matches. */
+export const exactMatchLimit = 1000
+/** How many matches a broad query ranks and counts facets on. */
+export const broadCandidates = 500
+
+/** The planner's estimate of matching rows (from the tsvector statistics), without running it. */
+async function estimateMatches(pool: Pool, whereSql: string, params: unknown[]) {
+  const result = await pool.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
+    `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE ${whereSql}`,
+    params,
+  )
+
+  return result.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0
+}
+
+type MatchOutcome = { rows: Row[]; facetRows: FacetRow[]; scale: number | null }
+
+/**
+ * Runs one match strategy in one statement: the matches are collected once (narrow columns,
+ * ranked on the small title vector), counted by facet, and only the page's rows are joined
+ * back for their long text. A selective query ranks and counts every match; a broad one (a
+ * common word, estimated by the planner from the tsvector statistics) ranks and counts the
+ * first `broadCandidates` matches and scales the counts by the estimate, as exact counts of
+ * half the index would cost more than the whole query budget.
+ */
+async function runMatch(
+  pool: Pool,
+  query: SearchQuery,
+  match: Match | null,
+): Promise<MatchOutcome> {
   const params: unknown[] = [query.tenant, query.locale]
   const where = ['d.tenant = $1', 'd.locale = $2']
   const add = (value: unknown) => {
@@ -54,44 +83,70 @@ async function runMatch(pool: Pool, query: SearchQuery, match: Match | null) {
     where.push(`d.product_group = ANY(${add(query.productGroups)}::text[])`)
   }
   if (query.communes.length > 0) where.push(`d.commune = ANY(${add(query.communes)}::text[])`)
+  let queryRef = ''
+  if (match !== null) {
+    queryRef = add(match.queryParam)
+    where.push(match.condition.replaceAll('$Q', queryRef))
+  }
+  const whereSql = where.join(' AND ')
+  const estimate =
+    match !== null && query.near === null ? await estimateMatches(pool, whereSql, [...params]) : 0
+  const broad = estimate > exactMatchLimit
   let rank = 'NULL::real'
   if (match !== null) {
-    const offset = params.length
-    params.push(...match.params)
-    const shift = (sql: string) =>
-      sql.replace(/\$(\d+)/g, (_, n: string) => `$${Number(n) + offset}`)
-    where.push(shift(match.condition))
-    rank = shift(match.rank)
+    const rankRef = match.rankParam === undefined ? '' : add(match.rankParam)
+    rank = match.rank.replaceAll('$Q', queryRef).replaceAll('$R', rankRef)
   }
-  const filterParams = [...params]
   let distance = 'NULL::float8'
   if (query.near !== null) {
     distance = distanceSql(add(query.near.lat) + '::float8', add(query.near.lng) + '::float8')
   }
   const order =
     query.near !== null
-      ? 'distance ASC NULLS LAST, rank DESC NULLS LAST, d.id'
-      : 'rank DESC NULLS LAST, d.updated_at DESC, d.id'
+      ? 'm.distance ASC NULLS LAST, m.rank DESC NULLS LAST, m.id'
+      : 'm.rank DESC NULLS LAST, m.updated_at DESC, m.id'
   const limit = add(query.hitsPerPage)
-  const offsetParam = add((query.page - 1) * query.hitsPerPage)
-  const whereSql = where.join(' AND ')
+  const offset = add((query.page - 1) * query.hitsPerPage)
 
-  const hitsSql = `SELECT d.id, d.type, d.title, d.summary, left(d.body, 2000) AS body, d.url,
-      d.image, d.lat, d.lng, d.price, d.stars, d.product_group, d.commune, d.dates, d.updated_at,
-      ${rank} AS rank, ${distance} AS distance
-    FROM search_documents d WHERE ${whereSql}
-    ORDER BY ${order} LIMIT ${limit} OFFSET ${offsetParam}`
-  const facetsSql = `SELECT d.type, d.stars, d.product_group, d.commune,
-      GROUPING(d.type, d.stars, d.product_group, d.commune) AS g, count(*) AS n
-    FROM search_documents d WHERE ${whereSql}
-    GROUP BY GROUPING SETS ((d.type), (d.stars), (d.product_group), (d.commune), ())`
+  const sql = `WITH m AS MATERIALIZED (
+      SELECT d.tenant, d.locale, d.id, d.updated_at, d.type, d.stars, d.product_group, d.commune,
+        ${rank} AS rank, ${distance} AS distance
+      FROM search_documents d WHERE ${whereSql} ${broad ? `LIMIT ${broadCandidates}` : ''}
+    ), page AS (
+      SELECT m.tenant, m.locale, m.id, m.rank, m.distance FROM m ORDER BY ${order}
+      LIMIT ${limit} OFFSET ${offset}
+    )
+    SELECT 'hit' AS kind, to_jsonb(h) AS row FROM (
+      SELECT d.id, d.type, d.title, d.summary, left(d.body, 2000) AS body, d.url, d.image, d.lat,
+        d.lng, d.price, d.stars, d.product_group, d.commune, d.dates, d.updated_at, page.rank,
+        page.distance
+      FROM page JOIN search_documents d USING (tenant, locale, id)
+    ) h
+    UNION ALL
+    SELECT 'facet', to_jsonb(f) FROM (
+      SELECT m.type, m.stars, m.product_group, m.commune,
+        GROUPING(m.type, m.stars, m.product_group, m.commune) AS g, count(*) AS n
+      FROM m GROUP BY GROUPING SETS ((m.type), (m.stars), (m.product_group), (m.commune), ())
+    ) f`
 
-  const [hits, facets] = await Promise.all([
-    pool.query<Row>(hitsSql, params),
-    pool.query<FacetRow>(facetsSql, filterParams),
-  ])
+  const result = await pool.query<{ kind: 'hit' | 'facet'; row: Row | FacetRow }>(sql, params)
+  const rows = result.rows.flatMap((item) => (item.kind === 'hit' ? [item.row as Row] : []))
+  const facetRows = result.rows.flatMap((item) =>
+    item.kind === 'facet' ? [item.row as FacetRow] : [],
+  )
+  const byRank = (a: Row & { rank?: number | null }, b: Row & { rank?: number | null }) =>
+    query.near !== null
+      ? (a.distance ?? Infinity) - (b.distance ?? Infinity) || (b.rank ?? 0) - (a.rank ?? 0)
+      : (b.rank ?? 0) - (a.rank ?? 0) ||
+        new Date(b.updated_at).getTime() - new Date(a.updated_at).getTime() ||
+        a.id.localeCompare(b.id)
+  rows.sort(byRank)
+  const counted = facetRows.find((row) => row.g === 0b1111)
+  // Fewer candidates than the cap means they were all the matches: the counts are exact.
+  const scale =
+    broad && Number(counted?.n ?? 0) >= broadCandidates ? estimate / broadCandidates : null
 
-  return { rows: hits.rows, facetRows: facets.rows }
+  return { rows, facetRows, scale }
 }
 
 function facetsOf(rows: FacetRow[]) {
@@ -137,7 +192,7 @@ function toHit(row: Row, highlightWords: string[]): SearchHit {
     commune: row.commune,
     _geo: row.lat !== null && row.lng !== null ? { lat: row.lat, lng: row.lng } : null,
     dates: row.dates ?? [],
-    updatedAt: row.updated_at.toISOString(),
+    updatedAt: new Date(row.updated_at).toISOString(),
     distanceMeters: row.distance === null ? null : Math.round(row.distance),
     highlights,
   }
@@ -145,9 +200,12 @@ function toHit(row: Row, highlightWords: string[]): SearchHit {
 
 function fullText(text: TextQuery): Match {
   return {
-    condition: `d.tsv @@ to_tsquery('simple', $1)`,
-    rank: `ts_rank(d.tsv, to_tsquery('simple', $1))`,
-    params: [text.tsquery],
+    condition: `d.tsv @@ to_tsquery('simple', $Q)`,
+    // Ranked on the small title-and-tags vector: the full one lives out of line (TOAST) and
+    // reading it for every match is what makes common words slow.
+    rank: `ts_rank('{0.1, 0.2, 0.5, 1.0}', d.rank_tsv, to_tsquery('simple', $R))`,
+    queryParam: text.tsquery,
+    rankParam: text.rankQuery,
   }
 }
 
@@ -198,9 +256,9 @@ export async function searchDocuments(pool: Pool, query: SearchQuery): Promise<S
   if (counted.total === 0 && text.tsquery !== null) {
     const folded = text.words.join(' ')
     outcome = await runMatch(pool, query, {
-      condition: `$1 <% d.title_folded`,
-      rank: `word_similarity($1, d.title_folded)`,
-      params: [folded],
+      condition: `$Q <% d.title_folded`,
+      rank: `word_similarity($Q, d.title_folded)`,
+      queryParam: folded,
     })
     counted = facetsOf(outcome.facetRows)
     matchedBy = 'similarity'
@@ -208,9 +266,18 @@ export async function searchDocuments(pool: Pool, query: SearchQuery): Promise<S
     highlightWords = text.words.map((word) => (word.length > 3 ? word.slice(0, -1) : word))
   }
 
+  const scale = outcome.scale
+  if (scale !== null) {
+    counted.total = Math.round(counted.total * scale)
+    for (const facet of Object.values(counted.facets)) {
+      for (const key of Object.keys(facet)) facet[key] = Math.round((facet[key] ?? 0) * scale)
+    }
+  }
+
   return {
     hits: outcome.rows.map((row) => toHit(row, highlightWords)),
     total: counted.total,
+    exhaustive: scale === null,
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     facets: counted.facets,
