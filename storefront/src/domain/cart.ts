@@ -50,6 +50,7 @@ export interface VietQrInstructions {
   reference: string
   bank: string | null
   account: string | null
+  accountName: string | null
 }
 
 /** A booking ticket with its QR code payload. */

@@ -178,6 +178,7 @@ export const messagesEn: Messages = {
     placeOrder: 'Place order',
     vietqrHint: 'Scan the code with your banking app. Amount and reference are filled in.',
     amount: 'Amount',
+    bankAccount: 'Bank account',
     reference: 'Transfer reference',
     failed: 'The order could not be completed: {reason}',
     required: 'Please fill in {field}.',

@@ -176,6 +176,7 @@ export const messagesVi = {
     placeOrder: 'Đặt hàng',
     vietqrHint: 'Quét mã bằng ứng dụng ngân hàng. Số tiền và nội dung đã được điền sẵn.',
     amount: 'Số tiền',
+    bankAccount: 'Tài khoản nhận',
     reference: 'Nội dung chuyển khoản',
     failed: 'Không thể hoàn tất đơn hàng: {reason}',
     required: 'Vui lòng điền {field}.',

@@ -73,6 +73,7 @@ export function vietQrFrom(
       text(data, 'reference', 'transfer_content', 'addInfo', 'description') ?? fallbackReference,
     bank: text(data, 'bank_name', 'bankName', 'bank', 'bank_bin'),
     account: text(data, 'account_number', 'accountNumber', 'account_no'),
+    accountName: text(data, 'account_name', 'accountName'),
   }
 }
 

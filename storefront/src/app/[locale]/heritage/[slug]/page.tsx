@@ -1,7 +1,9 @@
 import type { Metadata } from 'next'
+import Link from 'next/link'
 import { notFound } from 'next/navigation'
 import { cache } from 'react'
 import { getHeritageSite } from '@/clients/cms/list-heritage-sites'
+import { listFestivals } from '@/clients/cms/list-festivals'
 import { getProducts } from '@/clients/commerce/get-product'
 import { AudioGuide } from '@/components/heritage/audio-guide'
 import { MapSnippet } from '@/components/map/map-snippet'
@@ -71,9 +73,15 @@ export default async function HeritagePage({ params }: Props) {
   }
   const site = loaded.data
   if (!site) notFound()
-  const related = await load('commerce.related', () =>
-    getProducts(tenant, site.relatedProductHandles, locale),
-  )
+  const [related, festivals] = await Promise.all([
+    load('commerce.related', () => getProducts(tenant, site.relatedProductHandles, locale)),
+    site.relatedFestivalSlugs.length > 0
+      ? load('cms.festivals', () => listFestivals(tenant.id, locale))
+      : ({ ok: true, data: [] } as const),
+  ])
+  const relatedFestivals = festivals.ok
+    ? festivals.data.filter((festival) => site.relatedFestivalSlugs.includes(festival.slug))
+    : []
   const pageUrl = new URL(localePath(locale, `/heritage/${slug}`), env().STOREFRONT_URL).toString()
 
   return (
@@ -218,6 +226,21 @@ export default async function HeritagePage({ params }: Props) {
             mapHref={localePath(locale, `/map?focus=heritage:${site.slug}`)}
             linkText={t.map.title}
           />
+        </section>
+      ) : null}
+
+      {relatedFestivals.length > 0 ? (
+        <section className="section" aria-labelledby="related-festivals">
+          <h2 id="related-festivals">{t.heritage.relatedFestivals}</h2>
+          <ul className="event-list">
+            {relatedFestivals.map((festival) => (
+              <li key={festival.id}>
+                <Link href={localePath(locale, `/festivals/${festival.slug}`)}>
+                  {festival.title}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
 

@@ -85,9 +85,9 @@ export default async function OrderPage({ params }: Props) {
             </div>
             {data.vietqr.bank ? (
               <div>
-                <dt>Bank</dt>
+                <dt>{t.checkout.bankAccount}</dt>
                 <dd>
-                  {data.vietqr.bank} {data.vietqr.account ?? ''}
+                  {data.vietqr.bank} {data.vietqr.account ?? ''} {data.vietqr.accountName ?? ''}
                 </dd>
               </div>
             ) : null}
