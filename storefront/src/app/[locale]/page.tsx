@@ -4,6 +4,7 @@ import { upcoming } from '@/calendar/festival-occurrences'
 import { listFestivals } from '@/clients/cms/list-festivals'
 import { listHeritageSites } from '@/clients/cms/list-heritage-sites'
 import { listProducts } from '@/clients/commerce/list-products'
+import { listSessions } from '@/clients/commerce/list-sessions'
 import { HeritageCard } from '@/components/heritage/heritage-card'
 import { ProductCard } from '@/components/shop/product-card'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
@@ -39,6 +40,25 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
     ),
   ])
   const nextFestivals = festivals.ok ? upcoming(festivals.data, todayInVietnam(), 4) : []
+  const now = new Date().toISOString()
+  const nextSessions = new Map(
+    experiences.ok
+      ? await Promise.all(
+          experiences.data.products.map(async (product) => {
+            const sessions = await load('commerce.sessions', () =>
+              listSessions(tenant, product.handle, locale),
+            )
+            const next = sessions.ok
+              ? sessions.data.find(
+                  (session) => session.startsAt > now && (session.seatsLeft ?? 1) > 0,
+                )
+              : undefined
+
+            return [product.handle, next ?? null] as const
+          }),
+        )
+      : [],
+  )
 
   return (
     <>
@@ -133,7 +153,13 @@ export default async function HomePage({ params }: { params: Promise<{ locale: s
           experiences.data.products.length > 0 ? (
             <div className="grid">
               {experiences.data.products.map((product) => (
-                <ProductCard key={product.id} product={product} locale={locale} t={t} />
+                <ProductCard
+                  key={product.id}
+                  product={product}
+                  locale={locale}
+                  t={t}
+                  nextSession={nextSessions.get(product.handle)}
+                />
               ))}
             </div>
           ) : (
