@@ -77,12 +77,16 @@ export class MeilisearchEngine implements SearchEngine {
 
   private async write(uid: string, docs: SearchDocument[]) {
     if (docs.length === 0) return
-    const stored = docs.map((doc) => ({
+    // Meilisearch reads `_geo` when present, so a document without a place leaves it out.
+    const stored = docs.map(({ _geo, ...doc }) => ({
       ...doc,
+      ...(_geo === null ? {} : { _geo }),
       key: keyOf(doc.tenant, doc.id),
-      contentHash: hashDocument(doc),
+      contentHash: hashDocument({ ...doc, _geo }),
     }))
-    await this.index(uid).addDocuments(stored).waitTask({ timeout: 60_000 })
+    await this.index(uid)
+      .addDocuments(stored as StoredDocument[], { primaryKey: 'key' })
+      .waitTask({ timeout: 60_000 })
   }
 
   async upsert(docs: SearchDocument[]): Promise<void> {
@@ -168,7 +172,7 @@ export class MeilisearchEngine implements SearchEngine {
         stars: hit.stars,
         productGroup: hit.productGroup,
         commune: hit.commune,
-        _geo: hit._geo,
+        _geo: hit._geo ?? null,
         dates: hit.dates,
         updatedAt: hit.updatedAt,
         distanceMeters: distance ?? null,

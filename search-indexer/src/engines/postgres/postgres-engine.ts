@@ -10,7 +10,11 @@ import type {
 import { IndexerError } from '../../errors/indexer-error.js'
 import type { IndexBuild, SearchEngine, SearchQuery, SearchResult } from '../engine.js'
 import { writeDocuments, writeTerms } from './documents-table.js'
-import { searchDocuments } from './search-documents.js'
+import {
+  defaultBroadQueryLimits,
+  searchDocuments,
+  type BroadQueryLimits,
+} from './search-documents.js'
 
 const liveTable = 'search_documents'
 const buildTable = 'search_documents_build'
@@ -48,7 +52,10 @@ async function buildExists(client: PoolClient): Promise<boolean> {
 export class PostgresEngine implements SearchEngine {
   readonly name = 'postgres' as const
 
-  constructor(private readonly pool: Pool) {}
+  constructor(
+    private readonly pool: Pool,
+    private readonly limits: BroadQueryLimits = defaultBroadQueryLimits,
+  ) {}
 
   async migrate(): Promise<void> {
     await migrateDatabase(this.pool, { postgresEngine: true })
@@ -103,7 +110,7 @@ export class PostgresEngine implements SearchEngine {
   }
 
   async search(query: SearchQuery): Promise<SearchResult> {
-    return searchDocuments(this.pool, query)
+    return searchDocuments(this.pool, query, this.limits)
   }
 
   async beginBuild(): Promise<IndexBuild> {

@@ -40,10 +40,18 @@ const distanceSql = (lat: string, lng: string) =>
      power(sin(radians(d.lat - ${lat}) / 2), 2) +
      cos(radians(${lat})) * cos(radians(d.lat)) * power(sin(radians(d.lng - ${lng}) / 2), 2))) END`
 
-/** Above this many estimated matches, counts and facets come from a sample of matches. */
-export const exactMatchLimit = 1000
-/** How many matches a broad query ranks and counts facets on. */
-export const broadCandidates = 500
+/** When a query counts as broad (see {@link runMatch}). */
+export type BroadQueryLimits = {
+  /** Above this many estimated matches, counts and facets come from a sample of matches. */
+  exactMatchLimit: number
+  /** How many matches a broad query ranks and counts facets on. */
+  broadCandidates: number
+}
+
+export const defaultBroadQueryLimits: BroadQueryLimits = {
+  exactMatchLimit: 1000,
+  broadCandidates: 500,
+}
 
 /** The planner's estimate of matching rows (from the tsvector statistics), without running it. */
 async function estimateMatches(pool: Pool, whereSql: string, params: unknown[]) {
@@ -69,6 +77,7 @@ async function runMatch(
   pool: Pool,
   query: SearchQuery,
   match: Match | null,
+  { exactMatchLimit, broadCandidates }: BroadQueryLimits,
 ): Promise<MatchOutcome> {
   const params: unknown[] = [query.tenant, query.locale]
   const where = ['d.tenant = $1', 'd.locale = $2']
@@ -232,34 +241,46 @@ async function typoAlternatives(pool: Pool, queryWords: string[]) {
 
 /**
  * Searches the PostgreSQL index: every folded word (the last as a prefix); when nothing
- * matches, each word of five letters or more may differ by one edit; when still nothing, the
- * titles most similar to the query by trigrams (which also catches short misspelt words).
+ * matches, each word of five letters or more may differ by one edit; when still nothing and
+ * the input has five letters or more, the titles most similar to it by trigrams (which also
+ * catches short misspelt words, "pha dinn" for Pha Đin).
  */
-export async function searchDocuments(pool: Pool, query: SearchQuery): Promise<SearchResult> {
+export async function searchDocuments(
+  pool: Pool,
+  query: SearchQuery,
+  limits: BroadQueryLimits = defaultBroadQueryLimits,
+): Promise<SearchResult> {
   const started = performance.now()
   const text = buildTextQuery(query.q)
   let matchedBy: SearchResult['matchedBy'] = 'all'
   let highlightWords = text.words
-  let outcome = await runMatch(pool, query, text.tsquery === null ? null : fullText(text))
+  let outcome = await runMatch(pool, query, text.tsquery === null ? null : fullText(text), limits)
   let counted = facetsOf(outcome.facetRows)
 
   if (counted.total === 0 && text.tsquery !== null) {
     const alternatives = await typoAlternatives(pool, text.words)
     if (alternatives.size > 0) {
       const corrected = buildTextQuery(query.q, alternatives)
-      outcome = await runMatch(pool, query, fullText(corrected))
+      outcome = await runMatch(pool, query, fullText(corrected), limits)
       counted = facetsOf(outcome.facetRows)
       matchedBy = 'typo'
       highlightWords = [...text.words, ...[...alternatives.values()].flat()]
     }
   }
-  if (counted.total === 0 && text.tsquery !== null) {
+  // Similar titles only for input long enough to be a misspelt name: two letters are "similar"
+  // to half the titles.
+  if (counted.total === 0 && text.words.join('').length >= 5) {
     const folded = text.words.join(' ')
-    outcome = await runMatch(pool, query, {
-      condition: `$Q <% d.title_folded`,
-      rank: `word_similarity($Q, d.title_folded)`,
-      queryParam: folded,
-    })
+    outcome = await runMatch(
+      pool,
+      query,
+      {
+        condition: `$Q <% d.title_folded`,
+        rank: `word_similarity($Q, d.title_folded)`,
+        queryParam: folded,
+      },
+      limits,
+    )
     counted = facetsOf(outcome.facetRows)
     matchedBy = 'similarity'
     // Misspelt words still highlight by their first letters.
