@@ -1,4 +1,9 @@
-import { defineMiddlewares } from '@medusajs/framework/http'
+import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
+import {
+  createVendorProductBody,
+  updateVendorProductBody,
+  updateVendorVariantBody,
+} from './vendor/validators'
 
 /** Route-level settings Medusa cannot infer from the route files. */
 export default defineMiddlewares({
@@ -8,6 +13,26 @@ export default defineMiddlewares({
       matcher: '/hooks/vietqr',
       method: ['POST'],
       bodyParser: { preserveRawBody: true },
+    },
+    {
+      // Cooperative members are their own actor type; admins and customers get 401 here.
+      matcher: '/vendor/*',
+      middlewares: [authenticate('cooperative_member', ['bearer', 'session'])],
+    },
+    {
+      matcher: '/vendor/products',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(createVendorProductBody)],
+    },
+    {
+      matcher: '/vendor/products/:id',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(updateVendorProductBody)],
+    },
+    {
+      matcher: '/vendor/products/:id/variants/:variant_id',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(updateVendorVariantBody)],
     },
   ],
 })

@@ -6,6 +6,7 @@ import { readEnv } from '../lib/env'
 import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
 import { seedAdminUser } from './seed/admin-user'
 import { seedCertificates } from './seed/certificates'
+import { seedCooperativeMembers } from './seed/cooperative-members'
 import { seedCooperatives } from './seed/cooperatives'
 import { seedFulfillment } from './seed/fulfillment'
 import { seedProducts } from './seed/products'
@@ -60,6 +61,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const created = await seedProducts(container, { products, cooperatives, channels, locationId })
   const coops = await seedCooperatives(container, cooperatives)
   const certificates = await seedCertificates(container, products)
+  await seedCooperativeMembers(container, env)
   logger.info(
     `seed: done in ${Date.now() - started} ms; created ${created} products, ${coops} ` +
       `cooperatives, ${certificates} certificates`,
