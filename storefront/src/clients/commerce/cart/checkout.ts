@@ -28,8 +28,9 @@ export async function listShippingOptions(
 }
 
 /**
- * Payment methods enabled in the cart's region. Card (Stripe) is offered only when commerce
- * has the Stripe provider, i.e. where STRIPE_API_KEY is configured.
+ * Payment methods enabled in the cart's region that this site can complete: cash on delivery
+ * and VietQR. Card payments need Stripe.js in the browser to confirm the payment intent, which
+ * this site does not load yet, so the Stripe provider is not offered even where configured.
  */
 export async function listPaymentOptions(
   tenant: Tenant,
@@ -41,7 +42,7 @@ export async function listPaymentOptions(
   const options: PaymentOption[] = []
   for (const provider of answer.payment_providers) {
     const method = paymentMethodOf(provider.id)
-    if (method && !options.some((option) => option.method === method)) {
+    if (method && method !== 'card' && !options.some((option) => option.method === method)) {
       options.push({ method, providerId: provider.id })
     }
   }
