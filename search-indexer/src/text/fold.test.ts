@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest'
 import { fold, words } from './fold.js'
-import { highlight } from './highlight.js'
+import { highlight, highlightTerms } from './highlight.js'
 
 describe('fold', () => {
   it('removes every Vietnamese diacritic and maps đ/Đ to d', () => {
@@ -27,24 +27,24 @@ describe('fold', () => {
 
 describe('highlight', () => {
   it('marks the original accented words matched by folded query words', () => {
-    expect(highlight('Di tích Đèo Pha Đin', ['pha', 'din'])).toBe(
+    expect(highlight('Di tích Đèo Pha Đin', highlightTerms(['pha', 'din'], true))).toBe(
       'Di tích Đèo <mark>Pha</mark> <mark>Đin</mark>',
     )
   })
 
-  it('marks only the matched prefix of a word typed so far', () => {
-    expect(highlight('Cà phê bột Hà Chung', ['ca', 'ph'])).toBe(
-      '<mark>Cà</mark> <mark>ph</mark>ê bột Hà Chung',
+  it('marks only the matched prefix of the word being typed, other words whole', () => {
+    expect(highlight('Cà phê Catimor, cao', highlightTerms(['ca', 'ph'], true))).toBe(
+      '<mark>Cà</mark> <mark>ph</mark>ê Catimor, cao',
     )
   })
 
   it('escapes HTML in the source text', () => {
-    expect(highlight('<b>Hoa</b> ban & co', ['ban'])).toBe(
+    expect(highlight('<b>Hoa</b> ban & co', highlightTerms(['ban'], false))).toBe(
       '&lt;b&gt;Hoa&lt;/b&gt; <mark>ban</mark> &amp; co',
     )
   })
 
   it('returns null when nothing matches', () => {
-    expect(highlight('Bản Mển', ['tea'])).toBeNull()
+    expect(highlight('Bản Mển', highlightTerms(['tea'], true))).toBeNull()
   })
 })

@@ -12,13 +12,24 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => escapes[char] ?? char)
 }
 
+/** A folded query word; `prefix` marks words that merely start with it (the word being typed). */
+export type HighlightTerm = { word: string; prefix: boolean }
+
+/** Terms of folded query words: whole words, the last one a prefix when `lastIsPrefix`. */
+export function highlightTerms(queryWords: string[], lastIsPrefix: boolean): HighlightTerm[] {
+  return queryWords.map((word, index) => ({
+    word,
+    prefix: lastIsPrefix && index === queryWords.length - 1,
+  }))
+}
+
 /**
- * Marks, in the original text, every word that starts with one of the folded query words,
- * so "dien bien" marks "Điện Biên". Returns HTML-escaped text with `<mark>` around matches,
- * cropped around the first match to at most `maxLength` characters; null when nothing matched.
+ * Marks, in the original text, the words matching the folded query terms, so "dien bien" marks
+ * "Điện Biên". Returns HTML-escaped text with `<mark>` around matches, cropped around the
+ * first match to at most `maxLength` characters; null when nothing matched.
  */
-export function highlight(text: string, queryWords: string[], maxLength = 240): string | null {
-  if (queryWords.length === 0 || text === '') return null
+export function highlight(text: string, terms: HighlightTerm[], maxLength = 240): string | null {
+  if (terms.length === 0 || text === '') return null
   const chars = Array.from(text)
   const folded = chars.map(foldChar)
   const ranges: Array<[number, number]> = []
@@ -34,9 +45,9 @@ export function highlight(text: string, queryWords: string[], maxLength = 240): 
     let end = index
     while (end < chars.length && isWordChar(folded[end])) end += 1
     const word = folded.slice(index, end).join('')
-    const match = queryWords
-      .filter((query) => word.startsWith(query))
-      .reduce((best, query) => Math.max(best, query.length), 0)
+    const match = terms
+      .filter((term) => (term.prefix ? word.startsWith(term.word) : word === term.word))
+      .reduce((best, term) => Math.max(best, term.word.length), 0)
     if (match > 0) {
       let length = 0
       let stop = index

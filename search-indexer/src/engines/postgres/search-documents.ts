@@ -1,8 +1,8 @@
 import type { Pool } from '../../db/pool.js'
 import type { DocumentType, SearchDocument } from '../../documents/search-document.js'
-import { highlight } from '../../text/highlight.js'
+import { highlight, highlightTerms, type HighlightTerm } from '../../text/highlight.js'
 import type { FacetCounts, SearchHit, SearchQuery, SearchResult } from '../engine.js'
-import { buildTextQuery, type TextQuery } from './build-text-query.js'
+import { buildTextQuery, minPrefixLength, type TextQuery } from './build-text-query.js'
 
 type Row = {
   id: string
@@ -177,7 +177,7 @@ function facetsOf(rows: FacetRow[]) {
   return { facets, total }
 }
 
-function toHit(row: Row, highlightWords: string[]): SearchHit {
+function toHit(row: Row, highlightWords: HighlightTerm[]): SearchHit {
   const highlights: SearchHit['highlights'] = {}
   const title = highlight(row.title, highlightWords)
   if (title !== null) highlights.title = title
@@ -253,7 +253,8 @@ export async function searchDocuments(
   const started = performance.now()
   const text = buildTextQuery(query.q)
   let matchedBy: SearchResult['matchedBy'] = 'all'
-  let highlightWords = text.words
+  const lastIsPrefix = (text.words.at(-1)?.length ?? 0) >= minPrefixLength
+  let highlightWords = highlightTerms(text.words, lastIsPrefix)
   let outcome = await runMatch(pool, query, text.tsquery === null ? null : fullText(text), limits)
   let counted = facetsOf(outcome.facetRows)
 
@@ -264,7 +265,10 @@ export async function searchDocuments(
       outcome = await runMatch(pool, query, fullText(corrected), limits)
       counted = facetsOf(outcome.facetRows)
       matchedBy = 'typo'
-      highlightWords = [...text.words, ...[...alternatives.values()].flat()]
+      highlightWords = [
+        ...highlightWords,
+        ...highlightTerms([...alternatives.values()].flat(), false),
+      ]
     }
   }
   // Similar titles only for input long enough to be a misspelt name: two letters are "similar"
@@ -284,7 +288,10 @@ export async function searchDocuments(
     counted = facetsOf(outcome.facetRows)
     matchedBy = 'similarity'
     // Misspelt words still highlight by their first letters.
-    highlightWords = text.words.map((word) => (word.length > 3 ? word.slice(0, -1) : word))
+    highlightWords = text.words.map((word) => ({
+      word: word.length > 3 ? word.slice(0, -1) : word,
+      prefix: true,
+    }))
   }
 
   const scale = outcome.scale
