@@ -1,11 +1,11 @@
 import type { MetadataRoute } from 'next'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 
 export const dynamic = 'force-dynamic'
 
 /** Crawlers may read everything public; carts, checkout, orders and the API are off limits. */
-export default function robots(): MetadataRoute.Robots {
-  const base = env().STOREFRONT_URL
+export default async function robots(): Promise<MetadataRoute.Robots> {
+  const base = await requestOrigin()
 
   return {
     rules: [

@@ -1,23 +1,18 @@
 import type { MetadataRoute } from 'next'
-import { headers } from 'next/headers'
 import { listFestivals } from '@/clients/cms/list-festivals'
 import { listHeritageSites } from '@/clients/cms/list-heritage-sites'
 import { listCooperatives } from '@/clients/commerce/list-cooperatives'
 import { listProducts } from '@/clients/commerce/list-products'
 import { localePath, locales } from '@/i18n/locales'
+import { requestOrigin } from '@/lib/request-origin'
 import { load } from '@/lib/result'
 import { currentTenant } from '@/tenants/current-tenant'
 
 export const dynamic = 'force-dynamic'
 
-function origin(host: string | null, proto: string | null): string {
-  return `${proto ?? 'http'}://${host ?? '127.0.0.1:8000'}`
-}
-
 /** Every public page of the request's tenant in both languages, with alternates. */
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
-  const requestHeaders = await headers()
-  const base = origin(requestHeaders.get('host'), requestHeaders.get('x-forwarded-proto'))
+  const base = await requestOrigin()
   const resolved = await currentTenant('vi')
   const paths = ['/', '/heritage', '/festivals', '/map', '/shop', '/experiences']
   if (resolved.status === 'found') {

@@ -5,7 +5,7 @@ import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
 import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 import { pageContext } from '@/lib/page-context'
 
 export const viewport: Viewport = {
@@ -23,7 +23,7 @@ export async function generateMetadata({
   const { tenant, t, locale } = await pageContext(params)
 
   return {
-    metadataBase: new URL(env().STOREFRONT_URL),
+    metadataBase: new URL(await requestOrigin()),
     title: { default: `${tenant.name} · ${t.siteTagline}`, template: `%s · ${tenant.name}` },
     description: t.home.heroText,
     openGraph: {

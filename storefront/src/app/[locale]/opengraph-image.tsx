@@ -17,7 +17,8 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
   const name = resolved.status === 'unknown' ? 'Hoa Ban' : resolved.tenant.name
   const fonts = await Promise.all(
     ['latin', 'latin-ext', 'vietnamese'].map(async (subset) => ({
-      name: 'Be Vietnam Pro',
+      // One family name per subset: the renderer keeps only one font per name and weight.
+      name: `Be Vietnam Pro ${subset}`,
       data: await readFile(
         // Copied there by scripts/copy-static-assets.mjs at build time.
         path.join(
@@ -44,7 +45,7 @@ export default async function OpenGraphImage({ params }: { params: Promise<{ loc
         padding: 80,
         background: 'linear-gradient(135deg, #6b2152 0%, #4a1639 100%)',
         color: '#fff',
-        fontFamily: 'Be Vietnam Pro',
+        fontFamily: 'Be Vietnam Pro vietnamese, Be Vietnam Pro latin, Be Vietnam Pro latin-ext',
       }}
     >
       <div style={{ fontSize: 48, opacity: 0.85 }}>Hoa Ban</div>

@@ -5,7 +5,7 @@ import { listSessions } from '@/clients/commerce/list-sessions'
 import { ProductDetail } from '@/components/shop/product-detail'
 import { SessionPicker } from '@/components/shop/session-picker'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 import { localePath } from '@/i18n/locales'
 import { alternates } from '@/lib/alternates'
 import { pageContext } from '@/lib/page-context'
@@ -34,6 +34,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ExperiencePage({ params }: Props) {
   const { handle } = await params
   const { locale, t, tenant } = await pageContext(params)
+  const origin = await requestOrigin()
   const [product, sessions] = await Promise.all([
     load('commerce.product', () => getProduct(tenant, handle, locale)),
     load('commerce.sessions', () => listSessions(tenant, handle, locale)),
@@ -48,10 +49,7 @@ export default async function ExperiencePage({ params }: Props) {
     )
   }
   if (!product.data) notFound()
-  const pageUrl = new URL(
-    localePath(locale, `/experiences/${handle}`),
-    env().STOREFRONT_URL,
-  ).toString()
+  const pageUrl = new URL(localePath(locale, `/experiences/${handle}`), origin).toString()
 
   return (
     <ProductDetail product={product.data} locale={locale} t={t} pageUrl={pageUrl}>

@@ -6,7 +6,7 @@ import { getProducts } from '@/clients/commerce/get-product'
 import { ProductCard } from '@/components/shop/product-card'
 import { JsonLd } from '@/components/ui/json-ld'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 import { formatDate } from '@/format/format-date'
 import { fill } from '@/i18n/messages'
 import { localePath } from '@/i18n/locales'
@@ -41,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function FestivalPage({ params }: Props) {
   const { slug } = await params
   const { locale, t, tenant, cmsUp } = await pageContext(params)
+  const origin = await requestOrigin()
   if (!cmsUp)
     return (
       <UnavailableNotice
@@ -81,7 +82,7 @@ export default async function FestivalPage({ params }: Props) {
           endDate: next?.end,
           eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
           eventStatus: 'https://schema.org/EventScheduled',
-          url: new URL(localePath(locale, `/festivals/${slug}`), env().STOREFRONT_URL).toString(),
+          url: new URL(localePath(locale, `/festivals/${slug}`), origin).toString(),
           location: {
             '@type': 'Place',
             name: festival.place ?? tenant.name,
@@ -94,9 +95,7 @@ export default async function FestivalPage({ params }: Props) {
                 }
               : undefined,
           },
-          image: festival.image
-            ? new URL(festival.image.url, env().STOREFRONT_URL).toString()
-            : undefined,
+          image: festival.image ? new URL(festival.image.url, origin).toString() : undefined,
         }}
       />
       <h1>{festival.title}</h1>

@@ -13,7 +13,7 @@ import { Price } from '@/components/ui/price'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
 import { ModelViewerLazy } from '@/components/viewers/model-viewer-lazy'
 import { PanoramaViewerLazy } from '@/components/viewers/panorama-viewer-lazy'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 import type { Locale } from '@/domain/types'
 import { localePath } from '@/i18n/locales'
 import { alternates } from '@/lib/alternates'
@@ -52,6 +52,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function HeritagePage({ params }: Props) {
   const { slug } = await params
   const { locale, t, tenant, cmsUp } = await pageContext(params)
+  const origin = await requestOrigin()
   if (!cmsUp) {
     return (
       <UnavailableNotice
@@ -82,7 +83,7 @@ export default async function HeritagePage({ params }: Props) {
   const relatedFestivals = festivals.ok
     ? festivals.data.filter((festival) => site.relatedFestivalSlugs.includes(festival.slug))
     : []
-  const pageUrl = new URL(localePath(locale, `/heritage/${slug}`), env().STOREFRONT_URL).toString()
+  const pageUrl = new URL(localePath(locale, `/heritage/${slug}`), origin).toString()
 
   return (
     <article className="heritage" data-testid="cms-content">
@@ -93,7 +94,7 @@ export default async function HeritagePage({ params }: Props) {
           name: site.title,
           description: site.summary ?? undefined,
           url: pageUrl,
-          image: site.image ? new URL(site.image.url, env().STOREFRONT_URL).toString() : undefined,
+          image: site.image ? new URL(site.image.url, origin).toString() : undefined,
           address: site.address ?? undefined,
           geo: site.location
             ? {

@@ -5,7 +5,7 @@ import { getProduct } from '@/clients/commerce/get-product'
 import { AddToCartForm } from '@/components/shop/add-to-cart-form'
 import { ProductDetail } from '@/components/shop/product-detail'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
-import { env } from '@/config/env'
+import { requestOrigin } from '@/lib/request-origin'
 import type { Locale, Tenant } from '@/domain/types'
 import { localePath } from '@/i18n/locales'
 import { alternates } from '@/lib/alternates'
@@ -41,6 +41,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 export default async function ProductPage({ params }: Props) {
   const { handle } = await params
   const { locale, t, tenant } = await pageContext(params)
+  const origin = await requestOrigin()
   const product = await readProduct(tenant, handle, locale)
   if (!product.ok) {
     return (
@@ -53,7 +54,7 @@ export default async function ProductPage({ params }: Props) {
   }
   if (!product.data) notFound()
   if (product.data.kind === 'experience') redirect(localePath(locale, `/experiences/${handle}`))
-  const pageUrl = new URL(localePath(locale, `/shop/${handle}`), env().STOREFRONT_URL).toString()
+  const pageUrl = new URL(localePath(locale, `/shop/${handle}`), origin).toString()
 
   return (
     <ProductDetail product={product.data} locale={locale} t={t} pageUrl={pageUrl}>
