@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
+import { setCertificateBody, setCooperativeBody } from './admin/hoaban/validators'
 import {
   createVendorProductBody,
   updateVendorProductBody,
@@ -33,6 +34,16 @@ export default defineMiddlewares({
       matcher: '/vendor/products/:id/variants/:variant_id',
       method: ['POST'],
       middlewares: [validateAndTransformBody(updateVendorVariantBody)],
+    },
+    {
+      matcher: '/admin/hoaban/products/:id/ocop',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(setCertificateBody)],
+    },
+    {
+      matcher: '/admin/hoaban/products/:id/cooperative',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(setCooperativeBody)],
     },
   ],
 })
