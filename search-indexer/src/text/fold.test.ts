@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { fold, words } from './fold.js'
+import { fold, foldChar, words } from './fold.js'
 import { highlight, highlightTerms } from './highlight.js'
 
 describe('fold', () => {
@@ -9,6 +9,11 @@ describe('fold', () => {
       'muong phang, deo pha din, ca phe, xoe thai, hop tac xa',
     )
     expect(fold('ẮẰẲẴẶ ỚỜỞỠỢ ỨỪỬỮỰ')).toBe('aaaaa ooooo uuuuu')
+  })
+
+  it('folds a whole string exactly as character by character', () => {
+    const sample = "Lễ hội Hoa Ban – Điện Biên Phủ, Mường Phăng; ĐÈO PHA ĐIN, Tủa Chùa, H'Mông"
+    expect(fold(sample)).toBe(Array.from(sample, foldChar).join(''))
   })
 
   it('splits into words on punctuation', () => {

@@ -8,12 +8,9 @@ export function foldChar(char: string): string {
   return char.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase()
 }
 
-/** Folds a whole string (see {@link foldChar}). */
+/** Folds a whole string (see {@link foldChar}); the same result, computed in one pass. */
 export function fold(text: string): string {
-  let out = ''
-  for (const char of text) out += foldChar(char)
-
-  return out
+  return text.normalize('NFD').replace(/\p{M}/gu, '').replace(/[đĐ]/g, 'd').toLowerCase()
 }
 
 /** Splits folded text into search words: runs of letters and digits. */

@@ -140,8 +140,13 @@ export class PostgresEngine implements SearchEngine {
 
     return {
       add: async (docs) => {
-        await writeDocuments(session, buildTable, docs)
-        await writeTerms(session, docs)
+        // Two connections share the work: building tsvectors is the cost, and it is per row.
+        const half = Math.ceil(docs.length / 2)
+        await Promise.all([
+          this.writeOnPool(buildTable, docs.slice(0, half)),
+          this.writeOnPool(buildTable, docs.slice(half)),
+          writeTerms(session, docs),
+        ])
       },
       commit: async () => {
         try {
@@ -170,6 +175,16 @@ export class PostgresEngine implements SearchEngine {
         await session.query(`DROP TABLE IF EXISTS ${buildTable}`).catch(() => undefined)
         await finish()
       },
+    }
+  }
+
+  private async writeOnPool(table: string, docs: SearchDocument[]) {
+    if (docs.length === 0) return
+    const client = await this.pool.connect()
+    try {
+      await writeDocuments(client, table, docs)
+    } finally {
+      client.release()
     }
   }
 
