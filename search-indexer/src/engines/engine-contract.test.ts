@@ -418,6 +418,16 @@ function engineContract(setup: EngineSetup) {
     expect(await indexed('dien-bien-phu')).toEqual(expected('dien-bien-phu'))
   })
 
+  it('removes the documents of a tenant the CMS no longer has', async () => {
+    const removed = state.tenants.find((tenant) => tenant.slug === 'muong-phang')
+    expect((await search({ tenant: 'muong-phang' })).total).toBeGreaterThan(0)
+    state.tenants = state.tenants.filter((tenant) => tenant !== removed)
+    await indexer.reconcileNow()
+    expect((await search({ tenant: 'muong-phang' })).total).toBe(0)
+    expect(await indexed('dien-bien-phu')).toEqual(expected('dien-bien-phu'))
+    if (removed !== undefined) state.tenants.push(removed)
+  })
+
   it('refuses a reindex request without the secret', async () => {
     const response = await indexer.app.inject({ method: 'POST', url: '/reindex' })
     expect(response.statusCode).toBe(401)

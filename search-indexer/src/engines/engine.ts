@@ -73,6 +73,8 @@ export interface SearchEngine {
   upsert(docs: SearchDocument[]): Promise<void>
   /** Removes documents; absent ones are ignored. */
   remove(keys: DocumentKey[]): Promise<void>
+  /** Every tenant with documents in the index. */
+  tenants(): Promise<string[]>
   /** Identity and content hash of every document of one tenant. */
   stamps(tenant: string): Promise<DocumentStamp[]>
   search(query: SearchQuery): Promise<SearchResult>

@@ -62,5 +62,14 @@ export async function reconcile(
     report.removed += stale.length
   }
 
+  // A tenant the CMS no longer has leaves the index (the CMS answered, so this is no outage).
+  const known = new Set(tenants.map((tenant) => tenant.slug))
+  for (const tenant of await engine.tenants()) {
+    if (known.has(tenant)) continue
+    const stale = (await engine.stamps(tenant)).map(({ id, locale }) => ({ tenant, id, locale }))
+    await engine.remove(stale)
+    report.removed += stale.length
+  }
+
   return report
 }

@@ -110,6 +110,19 @@ export class MeilisearchEngine implements SearchEngine {
     }
   }
 
+  async tenants(): Promise<string[]> {
+    const found = new Set<string>()
+    for (const locale of locales) {
+      const response = await this.index(this.indexName(locale)).search('', {
+        facets: ['tenant'],
+        limit: 0,
+      })
+      for (const tenant of Object.keys(response.facetDistribution?.tenant ?? {})) found.add(tenant)
+    }
+
+    return [...found].sort()
+  }
+
   async stamps(tenant: string): Promise<DocumentStamp[]> {
     const stamps: DocumentStamp[] = []
     for (const locale of locales) {

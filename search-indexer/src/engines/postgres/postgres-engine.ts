@@ -95,6 +95,14 @@ export class PostgresEngine implements SearchEngine {
     })
   }
 
+  async tenants(): Promise<string[]> {
+    const result = await this.pool.query<{ tenant: string }>(
+      `SELECT DISTINCT tenant FROM ${liveTable} ORDER BY tenant`,
+    )
+
+    return result.rows.map((row) => row.tenant)
+  }
+
   async stamps(tenant: string): Promise<DocumentStamp[]> {
     const result = await this.pool.query<{ locale: Locale; id: string; content_hash: string }>(
       `SELECT locale, id, content_hash FROM ${liveTable} WHERE tenant = $1`,
