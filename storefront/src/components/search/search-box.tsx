@@ -62,14 +62,18 @@ export function SearchBox({ locale, action, labels }: SearchBoxProps) {
 
   function onKeyDown(event: React.KeyboardEvent<HTMLInputElement>) {
     if (!open || results.length === 0) return
+    if (event.key === 'Escape') {
+      // Close the list; keep the text (a search input clears itself on Escape otherwise).
+      event.preventDefault()
+      setOpen(false)
+      return
+    }
     if (event.key === 'ArrowDown') {
       event.preventDefault()
       setActive((index) => (index + 1) % results.length)
     } else if (event.key === 'ArrowUp') {
       event.preventDefault()
       setActive((index) => (index <= 0 ? results.length - 1 : index - 1))
-    } else if (event.key === 'Escape') {
-      setOpen(false)
     } else if (event.key === 'Enter' && active >= 0) {
       const chosen = results[active]
       if (chosen) {

@@ -1,3 +1,4 @@
+import { productGroupLabel } from '@/domain/product-groups'
 import type { Locale, OcopCertificate } from '@/domain/types'
 import { formatDate } from '@/format/format-date'
 import type { Messages } from '@/i18n/messages'
@@ -29,6 +30,12 @@ export function OcopCertificateTable({
             <dd>
               <span aria-hidden="true">{'★'.repeat(ocop.stars)}</span> {ocop.stars}/5
             </dd>
+          </div>
+        ) : null}
+        {ocop.group ? (
+          <div>
+            <dt>{t.shop.group}</dt>
+            <dd>{productGroupLabel(ocop.group, locale)}</dd>
           </div>
         ) : null}
         <div>

@@ -5,6 +5,7 @@ import { listCooperatives } from '@/clients/commerce/list-cooperatives'
 import { listProducts } from '@/clients/commerce/list-products'
 import { ProductCard } from '@/components/shop/product-card'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
+import { productGroupLabel, productGroups } from '@/domain/product-groups'
 import { fill } from '@/i18n/messages'
 import { localePath } from '@/i18n/locales'
 import { alternates } from '@/lib/alternates'
@@ -15,15 +16,7 @@ import type { SearchParams } from '@/lib/search-params'
 type Props = { params: Promise<{ locale: string }>; searchParams: SearchParams }
 
 const pageSize = 24
-const groups = ['food', 'beverage', 'herbal', 'textile', 'handicraft', 'tourism'] as const
-const groupLabels: Record<(typeof groups)[number], { vi: string; en: string }> = {
-  food: { vi: 'Thực phẩm', en: 'Food' },
-  beverage: { vi: 'Đồ uống', en: 'Beverages' },
-  herbal: { vi: 'Thảo dược', en: 'Herbal products' },
-  textile: { vi: 'Vải và may mặc', en: 'Textiles and clothing' },
-  handicraft: { vi: 'Lưu niệm, nội thất, trang trí', en: 'Handicrafts and souvenirs' },
-  tourism: { vi: 'Dịch vụ du lịch', en: 'Tourism services' },
-}
+const groups = productGroups
 
 const Facets = z.object({
   group: z.enum(groups).optional().catch(undefined),
@@ -85,7 +78,7 @@ export default async function ShopPage({ params, searchParams }: Props) {
               <option value="">{t.shop.any}</option>
               {groups.map((group) => (
                 <option key={group} value={group}>
-                  {groupLabels[group][locale]}
+                  {productGroupLabel(group, locale)}
                 </option>
               ))}
             </select>
