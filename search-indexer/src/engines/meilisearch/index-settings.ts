@@ -27,7 +27,9 @@ export function indexSettings(locale: Locale): Settings {
     filterableAttributes: ['tenant', 'type', 'stars', 'productGroup', 'commune', '_geo', 'id'],
     sortableAttributes: ['_geo', 'updatedAt', 'price'],
     displayedAttributes: ['*'],
-    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 5, twoTypos: 9 } },
+    // One typo from four letters (not five as in the PostgreSQL engine): Meilisearch has no
+    // trigram fallback, and short misspelt names ("pha dinn" for Pha Đin) must still be found.
+    typoTolerance: { enabled: true, minWordSizeForTypos: { oneTypo: 4, twoTypos: 9 } },
     synonyms: synonyms[locale],
     localizedAttributes: [
       {
