@@ -64,6 +64,68 @@ describe('mapCmsDocument', () => {
     expect(mapCmsDocument('heritage', { id: 1 }, 'en', 'x')).toBeNull()
   })
 
+  it('reads a CMS festival: next occurrences as dates, programme and place as text, first image', () => {
+    const festival = {
+      id: 7,
+      tenant: 1,
+      title: 'Lễ hội Hoa Ban',
+      slug: 'le-hoi-hoa-ban',
+      kind: 'provincial',
+      ethnicGroup: 'Thái',
+      place: 'Sân vận động tỉnh',
+      recurrence: { calendar: 'solar', month: 3, day: 13, durationDays: 4 },
+      nextOccurrences: [
+        {
+          start: '2027-03-13',
+          end: '2027-03-16',
+          lunar: { year: 2027, month: 2, day: 6, leap: false },
+        },
+      ],
+      summary: 'Lễ hội lớn nhất năm của tỉnh.',
+      description: null,
+      programme: [{ item: 'Màn xòe tập thể', when: 'tối khai mạc' }],
+      images: [
+        {
+          id: 3,
+          url: '/api/media/file/hoa-ban.jpg',
+          sizes: { card: { url: '/api/media/file/hoa-ban-800.webp' } },
+        },
+      ],
+      _status: 'published',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    }
+    const doc = mapCmsDocument('festival', festival, 'vi', 'dien-bien-phu')
+    expect(doc?.dates).toEqual([{ start: '2027-03-13', end: '2027-03-16' }])
+    expect(doc?.text).toBe('Màn xòe tập thể\nSân vận động tỉnh')
+    expect(doc?.tags).toEqual(['provincial', 'Thái'])
+    expect(doc?.image).toBe('/api/media/file/hoa-ban-800.webp')
+  })
+
+  it('reads a CMS story: excerpt as summary, body as text, cover image', () => {
+    const story = {
+      id: 2,
+      title: 'Chuyện kéo pháo',
+      slug: 'chuyen-keo-phao',
+      excerpt: 'Kéo pháo vào trận địa.',
+      body: {
+        root: {
+          type: 'root',
+          children: [{ type: 'paragraph', children: [{ type: 'text', text: 'Năm 1954…' }] }],
+        },
+      },
+      cover: { url: '/api/media/file/keo-phao.jpg', sizes: {} },
+      _status: 'published',
+      updatedAt: '2026-12-01T00:00:00.000Z',
+    }
+    const doc = mapCmsDocument('story', story, 'vi', 'dien-bien-phu')
+    expect(doc).toMatchObject({
+      summary: 'Kéo pháo vào trận địa.',
+      text: 'Năm 1954…',
+      image: '/api/media/file/keo-phao.jpg',
+      url: '/vi/stories/chuyen-keo-phao',
+    })
+  })
+
   it('reads festival dates and a hero image when the collection has them', () => {
     const festival = {
       ...heritageSite,

@@ -38,6 +38,18 @@ const cmsContentSchema = z.object({
     .catch(null),
   ethnicGroup: text,
   location: z.object({ lat: num, lng: num, commune: text, address: text }).nullish().catch(null),
+  place: text,
+  heritageRank: text,
+  programme: z
+    .array(z.object({ item: z.string().nullish(), when: z.string().nullish() }))
+    .nullish()
+    .catch(null),
+  nextOccurrences: z
+    .array(z.object({ start: z.string(), end: z.string().nullish() }))
+    .nullish()
+    .catch(null),
+  gallery: z.array(z.unknown()).nullish().catch(null),
+  cover: upload,
   heroImage: upload,
   image: upload,
   coverImage: upload,
@@ -105,16 +117,19 @@ export function mapCmsDocument(
 
   const longText = richTextToPlain(doc.description ?? doc.body ?? doc.content ?? '')
   const facts = (doc.keyFacts ?? []).map((item) => item.fact)
-  const activities = (doc.activities ?? []).flatMap((item) =>
-    item.activity ? [item.activity] : [],
-  )
+  const activities = [
+    ...(doc.activities ?? []).flatMap((item) => (item.activity ? [item.activity] : [])),
+    ...(doc.programme ?? []).flatMap((item) => (item.item ? [item.item] : [])),
+  ]
   const summary = doc.summary ?? doc.excerpt ?? firstSentences(longText)
   const location = doc.location
   const geo =
     typeof location?.lat === 'number' && typeof location.lng === 'number'
       ? { lat: location.lat, lng: location.lng }
       : null
-  const dates = doc.dates?.map((date) => ({ start: date.start, end: date.end ?? null })) ?? []
+  // Festivals computed their next occurrences (solar or lunar) for us.
+  const occurrences = doc.dates ?? doc.nextOccurrences ?? []
+  const dates = occurrences.map((date) => ({ start: date.start, end: date.end ?? null }))
   if (dates.length === 0 && doc.startDate)
     dates.push({ start: doc.startDate, end: doc.endDate ?? null })
   const tags = [doc.kind, doc.category, doc.ethnicGroup, location?.commune].filter(
@@ -129,10 +144,12 @@ export function mapCmsDocument(
     source: 'cms',
     title: title.trim(),
     summary: summary.trim(),
-    text: [longText, ...facts, ...activities, location?.address ?? ''].filter(Boolean).join('\n'),
+    text: [longText, ...facts, ...activities, doc.heritageRank, doc.place, location?.address]
+      .filter(Boolean)
+      .join('\n'),
     tags,
     url: `/${locale}/${pathSegment[kind]}/${doc.slug}`,
-    image: imageUrl([doc.heroImage, doc.coverImage, doc.image, doc.images]),
+    image: imageUrl([doc.heroImage, doc.cover, doc.coverImage, doc.image, doc.images, doc.gallery]),
     _geo: geo,
     price: null,
     stars: null,
