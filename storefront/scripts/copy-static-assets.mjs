@@ -22,7 +22,12 @@ const fontFiles = path.join(
   'files',
 )
 for (const subset of ['latin', 'latin-ext', 'vietnamese']) {
-  const name = `be-vietnam-pro-${subset}-700-normal.woff`
-  copyFileSync(path.join(fontFiles, name), path.join(fontDir, name))
+  for (const weight of [400, 700]) {
+    // woff2 for the pages (stable URLs so the layout can preload them), woff for the renderer.
+    for (const format of ['woff2', 'woff']) {
+      const name = `be-vietnam-pro-${subset}-${weight}-normal.${format}`
+      copyFileSync(path.join(fontFiles, name), path.join(fontDir, name))
+    }
+  }
 }
-console.log('copied Be Vietnam Pro woff files to public/vendor/fonts')
+console.log('copied Be Vietnam Pro font files to public/vendor/fonts')

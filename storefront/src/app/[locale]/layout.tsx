@@ -1,5 +1,3 @@
-import '@fontsource/be-vietnam-pro/400.css'
-import '@fontsource/be-vietnam-pro/700.css'
 import '../globals.css'
 import type { Metadata, Viewport } from 'next'
 import type { ReactNode } from 'react'
@@ -46,6 +44,23 @@ export default async function LocaleLayout({
 
   return (
     <html lang={locale}>
+      <head>
+        {/* The two faces every page uses first; the others load when their letters appear. */}
+        <link
+          rel="preload"
+          href="/vendor/fonts/be-vietnam-pro-latin-700-normal.woff2"
+          as="font"
+          type="font/woff2"
+          crossOrigin=""
+        />
+        <link
+          rel="preload"
+          href="/vendor/fonts/be-vietnam-pro-latin-400-normal.woff2"
+          as="font"
+          type="font/woff2"
+          crossOrigin=""
+        />
+      </head>
       <body>
         <a href="#main" className="skip-link">
           {t.skipToContent}
