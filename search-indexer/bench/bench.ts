@@ -2,6 +2,7 @@
 // 100k synthetic documents beside a plain ILIKE scan of the same rows, common-word and typo
 // queries, the cost of diacritic folding, and full-reindex throughput. Prints figures only.
 import { readFileSync } from 'node:fs'
+import { cpus, loadavg } from 'node:os'
 import { createPool } from '../src/db/pool.js'
 import type { SearchDocument } from '../src/documents/search-document.js'
 import type { SearchQuery } from '../src/engines/engine.js'
@@ -181,7 +182,12 @@ try {
     const seconds = (performance.now() - started) / 1000
     await pool.query('VACUUM ANALYZE search_documents')
     await pool.query('VACUUM ANALYZE search_terms')
-    console.log(`== ${size.toLocaleString('en')} documents`)
+    const load = loadavg()
+      .map((value) => value.toFixed(1))
+      .join(' ')
+    console.log(
+      `== ${size.toLocaleString('en')} documents (load average ${load} on ${cpus().length} cores)`,
+    )
     console.log(
       `full reindex (new table, indexes, swap): ${seconds.toFixed(1)} s = ${Math.round(size / seconds)} documents/s`,
     )
