@@ -56,6 +56,7 @@ export const messagesEn: Messages = {
     relatedProducts: 'Related products',
     relatedFestivals: 'Related festivals',
     onMap: 'Location',
+    hotspots: 'Hotspots',
     annotations: 'Annotations',
     close: 'Close',
     notFound: 'This heritage site was not found.',

@@ -54,6 +54,7 @@ export const messagesVi = {
     relatedProducts: 'Sản phẩm liên quan',
     relatedFestivals: 'Lễ hội liên quan',
     onMap: 'Vị trí',
+    hotspots: 'Điểm chú ý',
     annotations: 'Chú thích',
     close: 'Đóng',
     notFound: 'Không tìm thấy di sản này.',

@@ -10,7 +10,7 @@ const PanoramaViewer = dynamic(() => import('./panorama-viewer'), { ssr: false }
 interface PanoramaViewerLazyProps {
   panoramas: Panorama[]
   locale: Locale
-  labels: { open: string; loading: string; title: string }
+  labels: { open: string; loading: string; title: string; hotspots: string }
 }
 
 /**
@@ -37,7 +37,7 @@ export function PanoramaViewerLazy({ panoramas, locale, labels }: PanoramaViewer
           panoramas={panoramas}
           startId={first.id}
           linkHref={linkHref}
-          labels={{ loading: labels.loading }}
+          labels={{ loading: labels.loading, hotspots: labels.hotspots }}
         />
       ) : (
         <button

@@ -5,7 +5,7 @@ import '@photo-sphere-viewer/markers-plugin/index.css'
 import { Viewer } from '@photo-sphere-viewer/core'
 import { EquirectangularTilesAdapter } from '@photo-sphere-viewer/equirectangular-tiles-adapter'
 import { MarkersPlugin } from '@photo-sphere-viewer/markers-plugin'
-import { useEffect, useRef } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { Panorama, PanoramaMarker } from '@/domain/types'
 
 export interface PanoramaViewerProps {
@@ -13,7 +13,7 @@ export interface PanoramaViewerProps {
   startId: string
   /** Where a marker linking to a heritage page or a product goes. */
   linkHref: (link: NonNullable<PanoramaMarker['link']>) => string
-  labels: { loading: string }
+  labels: { loading: string; hotspots: string }
 }
 
 function panoramaSource(pano: Panorama) {
@@ -42,8 +42,18 @@ function panoramaSource(pano: Panorama) {
   }
 }
 
-function markerElement(marker: PanoramaMarker): HTMLElement {
+function markerElement(
+  marker: PanoramaMarker,
+  onKey: (marker: PanoramaMarker) => void,
+): HTMLElement {
   const button = document.createElement('button')
+  // The viewer reacts to pointers only; Enter and Space do the same from the keyboard.
+  button.addEventListener('keydown', (event) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return
+    event.preventDefault()
+    event.stopPropagation()
+    onKey(marker)
+  })
   button.type = 'button'
   button.className = 'pano-marker'
   button.setAttribute('aria-label', marker.label)
@@ -53,10 +63,10 @@ function markerElement(marker: PanoramaMarker): HTMLElement {
   return button
 }
 
-function markersOf(pano: Panorama) {
+function markersOf(pano: Panorama, onKey: (marker: PanoramaMarker) => void) {
   return pano.markers.map((marker) => ({
     id: marker.id,
-    element: markerElement(marker),
+    element: markerElement(marker, onKey),
     position: { yaw: marker.yaw, pitch: marker.pitch },
     anchor: 'center center',
     tooltip: { content: marker.label, trigger: 'click' as const, className: 'pano-tooltip' },
@@ -76,10 +86,15 @@ export default function PanoramaViewer({
   labels,
 }: PanoramaViewerProps) {
   const container = useRef<HTMLDivElement>(null)
+  const followRef = useRef<(marker: PanoramaMarker) => void>(() => undefined)
+  const [currentId, setCurrentId] = useState(startId)
+  const shown = panoramas.find((pano) => pano.id === currentId)
 
   useEffect(() => {
     const start = panoramas.find((pano) => pano.id === startId) ?? panoramas[0]
     if (!container.current || !start) return
+    let current = start
+    const shownTooltips = new Set<string>()
     const viewer = new Viewer({
       container: container.current,
       adapter: EquirectangularTilesAdapter,
@@ -89,26 +104,66 @@ export default function PanoramaViewer({
       navbar: ['zoom', 'move', 'caption', 'fullscreen'],
       // Lets tests and screenshots read the canvas back.
       rendererParameters: { preserveDrawingBuffer: true },
-      plugins: [[MarkersPlugin, { markers: markersOf(start) }]],
+      plugins: [[MarkersPlugin, {}]],
     })
     const markers = viewer.getPlugin<MarkersPlugin>(MarkersPlugin)
-    markers.addEventListener('select-marker', ({ marker }) => {
-      const data = marker.data as PanoramaMarker | undefined
-      if (!data?.link) return
+    const follow = (data: PanoramaMarker, fromKeyboard: boolean) => {
+      if (!data.link) {
+        if (!fromKeyboard) return
+        if (shownTooltips.delete(data.id)) markers.hideMarkerTooltip(data.id)
+        else {
+          shownTooltips.add(data.id)
+          markers.showMarkerTooltip(data.id)
+        }
+        return
+      }
       if (data.link.kind === 'panorama') {
         const next = panoramas.find((pano) => pano.id === data.link?.target)
-        if (!next) return
+        if (!next || next.id === current.id) return
+        current = next
+        setCurrentId(next.id)
+        shownTooltips.clear()
         markers.clearMarkers()
         void viewer
           .setPanorama(panoramaSource(next), { caption: next.title, transition: { speed: 800 } })
-          .then(() => markers.setMarkers(markersOf(next)))
+          .then(() => markers.setMarkers(markersOf(next, onKey)))
         return
       }
       window.location.assign(linkHref(data.link))
+    }
+    const onKey = (data: PanoramaMarker) => follow(data, true)
+    followRef.current = onKey
+    markers.setMarkers(markersOf(start, onKey))
+    markers.addEventListener('select-marker', ({ marker }) => {
+      const data = marker.data as PanoramaMarker | undefined
+      if (data) follow(data, false)
     })
 
     return () => viewer.destroy()
   }, [panoramas, startId, linkHref, labels.loading])
 
-  return <div ref={container} className="viewer__stage" data-testid="panorama-viewer" />
+  return (
+    <>
+      <div ref={container} className="viewer__stage" data-testid="panorama-viewer" />
+      {shown && shown.markers.length > 0 ? (
+        <details className="viewer__list">
+          <summary>{labels.hotspots}</summary>
+          <ul>
+            {shown.markers.map((marker) => (
+              <li key={marker.id}>
+                <button
+                  type="button"
+                  className="link-button"
+                  onClick={() => followRef.current(marker)}
+                >
+                  {marker.label}
+                </button>
+                {marker.description ? ` — ${marker.description}` : ''}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </>
+  )
 }

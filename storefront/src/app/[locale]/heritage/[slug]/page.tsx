@@ -176,7 +176,12 @@ export default async function HeritagePage({ params }: Props) {
           <PanoramaViewerLazy
             panoramas={site.panoramas}
             locale={locale}
-            labels={{ open: t.heritage.open360, loading: t.heritage.loading, title: site.title }}
+            labels={{
+              open: t.heritage.open360,
+              loading: t.heritage.loading,
+              title: site.title,
+              hotspots: t.heritage.hotspots,
+            }}
           />
         </section>
       ) : null}
