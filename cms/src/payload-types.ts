@@ -70,6 +70,11 @@ export interface Config {
     users: User;
     tenants: Tenant;
     'heritage-sites': HeritageSite;
+    festivals: Festival;
+    places: Place;
+    stories: Story;
+    media: Media;
+    'site-settings': SiteSetting;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
     'payload-locked-documents': PayloadLockedDocument;
@@ -81,6 +86,11 @@ export interface Config {
     users: UsersSelect<false> | UsersSelect<true>;
     tenants: TenantsSelect<false> | TenantsSelect<true>;
     'heritage-sites': HeritageSitesSelect<false> | HeritageSitesSelect<true>;
+    festivals: FestivalsSelect<false> | FestivalsSelect<true>;
+    places: PlacesSelect<false> | PlacesSelect<true>;
+    stories: StoriesSelect<false> | StoriesSelect<true>;
+    media: MediaSelect<false> | MediaSelect<true>;
+    'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
     'payload-locked-documents': PayloadLockedDocumentsSelect<false> | PayloadLockedDocumentsSelect<true>;
@@ -254,6 +264,8 @@ export interface HeritageSite {
   };
   openingHours?: string | null;
   ticketPriceVnd?: number | null;
+  gallery?: (number | Media)[] | null;
+  relatedFestivals?: (number | Festival)[] | null;
   /**
    * Commerce product handles
    */
@@ -272,6 +284,274 @@ export interface HeritageSite {
   updatedAt: string;
   createdAt: string;
   _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media".
+ */
+export interface Media {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  alt: string;
+  caption?: string | null;
+  credit?: string | null;
+  isPlaceholder?: boolean | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+  sizes?: {
+    thumbnail?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    card?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardAvif?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    cardJpeg?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    hero?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+    heroJpeg?: {
+      url?: string | null;
+      width?: number | null;
+      height?: number | null;
+      mimeType?: string | null;
+      filesize?: number | null;
+      filename?: string | null;
+    };
+  };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals".
+ */
+export interface Festival {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  slug: string;
+  kind?: ('festival' | 'commemoration' | 'tradition') | null;
+  ethnicGroup?: string | null;
+  place?: string | null;
+  heritageSite?: (number | null) | HeritageSite;
+  recurrence: {
+    calendar: 'solar' | 'lunar' | 'none';
+    day?: number | null;
+    month?: number | null;
+    durationDays?: number | null;
+    leapMonth?: boolean | null;
+    approximate?: boolean | null;
+    note?: string | null;
+  };
+  nextOccurrences?:
+    | {
+        [k: string]: unknown;
+      }
+    | unknown[]
+    | string
+    | number
+    | boolean
+    | null;
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  programme?:
+    | {
+        item: string;
+        when?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  images?: (number | Media)[] | null;
+  relatedExperienceHandles?:
+    | {
+        handle: string;
+        id?: string | null;
+      }[]
+    | null;
+  sources?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places".
+ */
+export interface Place {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  slug: string;
+  category: 'attraction' | 'food' | 'lodging' | 'market' | 'viewpoint' | 'service' | 'village' | 'experience';
+  summary?: string | null;
+  description?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  location?: {
+    lat?: number | null;
+    lng?: number | null;
+    commune?: string | null;
+    address?: string | null;
+    coordinatesNote?: string | null;
+  };
+  openingHours?: string | null;
+  contact?: {
+    phone?: string | null;
+    email?: string | null;
+    website?: string | null;
+  };
+  images?: (number | Media)[] | null;
+  cooperativeHandle?: string | null;
+  relatedExperienceHandles?:
+    | {
+        handle: string;
+        id?: string | null;
+      }[]
+    | null;
+  relatedHeritage?: (number | HeritageSite)[] | null;
+  sources?:
+    | {
+        url: string;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories".
+ */
+export interface Story {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  slug: string;
+  excerpt?: string | null;
+  body?: {
+    root: {
+      type: string;
+      children: {
+        type: any;
+        version: number;
+        [k: string]: unknown;
+      }[];
+      direction: ('ltr' | 'rtl') | null;
+      format: 'left' | 'start' | 'center' | 'right' | 'end' | 'justify' | '';
+      indent: number;
+      version: number;
+    };
+    [k: string]: unknown;
+  } | null;
+  author?: string | null;
+  publishedAt?: string | null;
+  cover?: (number | null) | Media;
+  relatedHeritage?: (number | HeritageSite)[] | null;
+  updatedAt: string;
+  createdAt: string;
+  _status?: ('draft' | 'published') | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings".
+ */
+export interface SiteSetting {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  siteName?: string | null;
+  navigation?:
+    | {
+        label: string;
+        href: string;
+        id?: string | null;
+      }[]
+    | null;
+  hero?: {
+    title?: string | null;
+    subtitle?: string | null;
+    image?: (number | null) | Media;
+  };
+  footer?: {
+    text?: string | null;
+    links?:
+      | {
+          label: string;
+          href: string;
+          id?: string | null;
+        }[]
+      | null;
+  };
+  updatedAt: string;
+  createdAt: string;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -400,6 +680,26 @@ export interface PayloadLockedDocument {
     | ({
         relationTo: 'heritage-sites';
         value: number | HeritageSite;
+      } | null)
+    | ({
+        relationTo: 'festivals';
+        value: number | Festival;
+      } | null)
+    | ({
+        relationTo: 'places';
+        value: number | Place;
+      } | null)
+    | ({
+        relationTo: 'stories';
+        value: number | Story;
+      } | null)
+    | ({
+        relationTo: 'media';
+        value: number | Media;
+      } | null)
+    | ({
+        relationTo: 'site-settings';
+        value: number | SiteSetting;
       } | null);
   globalSlug?: string | null;
   user: {
@@ -543,6 +843,8 @@ export interface HeritageSitesSelect<T extends boolean = true> {
       };
   openingHours?: T;
   ticketPriceVnd?: T;
+  gallery?: T;
+  relatedFestivals?: T;
   relatedProductHandles?:
     | T
     | {
@@ -558,6 +860,243 @@ export interface HeritageSitesSelect<T extends boolean = true> {
   updatedAt?: T;
   createdAt?: T;
   _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "festivals_select".
+ */
+export interface FestivalsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  kind?: T;
+  ethnicGroup?: T;
+  place?: T;
+  heritageSite?: T;
+  recurrence?:
+    | T
+    | {
+        calendar?: T;
+        day?: T;
+        month?: T;
+        durationDays?: T;
+        leapMonth?: T;
+        approximate?: T;
+        note?: T;
+      };
+  nextOccurrences?: T;
+  summary?: T;
+  description?: T;
+  programme?:
+    | T
+    | {
+        item?: T;
+        when?: T;
+        id?: T;
+      };
+  images?: T;
+  relatedExperienceHandles?:
+    | T
+    | {
+        handle?: T;
+        id?: T;
+      };
+  sources?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "places_select".
+ */
+export interface PlacesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  category?: T;
+  summary?: T;
+  description?: T;
+  location?:
+    | T
+    | {
+        lat?: T;
+        lng?: T;
+        commune?: T;
+        address?: T;
+        coordinatesNote?: T;
+      };
+  openingHours?: T;
+  contact?:
+    | T
+    | {
+        phone?: T;
+        email?: T;
+        website?: T;
+      };
+  images?: T;
+  cooperativeHandle?: T;
+  relatedExperienceHandles?:
+    | T
+    | {
+        handle?: T;
+        id?: T;
+      };
+  relatedHeritage?: T;
+  sources?:
+    | T
+    | {
+        url?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "stories_select".
+ */
+export interface StoriesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  slug?: T;
+  excerpt?: T;
+  body?: T;
+  author?: T;
+  publishedAt?: T;
+  cover?: T;
+  relatedHeritage?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  _status?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "media_select".
+ */
+export interface MediaSelect<T extends boolean = true> {
+  tenant?: T;
+  alt?: T;
+  caption?: T;
+  credit?: T;
+  isPlaceholder?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+  sizes?:
+    | T
+    | {
+        thumbnail?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        card?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardAvif?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        cardJpeg?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        hero?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+        heroJpeg?:
+          | T
+          | {
+              url?: T;
+              width?: T;
+              height?: T;
+              mimeType?: T;
+              filesize?: T;
+              filename?: T;
+            };
+      };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "site-settings_select".
+ */
+export interface SiteSettingsSelect<T extends boolean = true> {
+  tenant?: T;
+  siteName?: T;
+  navigation?:
+    | T
+    | {
+        label?: T;
+        href?: T;
+        id?: T;
+      };
+  hero?:
+    | T
+    | {
+        title?: T;
+        subtitle?: T;
+        image?: T;
+      };
+  footer?:
+    | T
+    | {
+        text?: T;
+        links?:
+          | T
+          | {
+              label?: T;
+              href?: T;
+              id?: T;
+            };
+      };
+  updatedAt?: T;
+  createdAt?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -648,10 +1187,23 @@ export interface TaskSchedulePublish {
   input: {
     type?: ('publish' | 'unpublish') | null;
     locale?: string | null;
-    doc?: {
-      relationTo: 'heritage-sites';
-      value: number | HeritageSite;
-    } | null;
+    doc?:
+      | ({
+          relationTo: 'heritage-sites';
+          value: number | HeritageSite;
+        } | null)
+      | ({
+          relationTo: 'festivals';
+          value: number | Festival;
+        } | null)
+      | ({
+          relationTo: 'places';
+          value: number | Place;
+        } | null)
+      | ({
+          relationTo: 'stories';
+          value: number | Story;
+        } | null);
     global?: string | null;
     user?: {
       relationTo: 'users';

@@ -9,7 +9,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isPlatformAdmin, tenantRoles } from './access/roles'
+import { Festivals } from './collections/festivals'
 import { HeritageSites } from './collections/heritage-sites'
+import { Media } from './collections/media'
+import { Places } from './collections/places'
+import { SiteSettings } from './collections/site-settings'
+import { Stories } from './collections/stories'
 import { Tenants } from './collections/tenants'
 import { Users } from './collections/users'
 import { env } from './config/env'
@@ -39,7 +44,7 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Users, Tenants, HeritageSites],
+  collections: [Users, Tenants, HeritageSites, Festivals, Places, Stories, Media, SiteSettings],
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(env.CMS_DATABASE_URI),
   endpoints: [healthEndpoint],
@@ -49,12 +54,22 @@ export default buildConfig({
   typescript: { outputFile: path.resolve(dirname, 'payload-types.ts') },
   graphQL: { schemaOutputFile: path.resolve(dirname, 'generated-schema.graphql') },
   telemetry: false,
+  jobs: {
+    // Runs due jobs (scheduled publish and unpublish) every minute inside `next start`.
+    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    shouldAutoRun: () => process.env.HOABAN_DISABLE_JOBS !== 'true',
+  },
   plugins: [
     multiTenantPlugin({
       tenantsSlug: 'tenants',
       cleanupAfterTenantDelete: false,
       collections: {
         'heritage-sites': {},
+        festivals: {},
+        places: {},
+        stories: {},
+        media: {},
+        'site-settings': { isGlobal: true },
       },
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       tenantsArrayField: {

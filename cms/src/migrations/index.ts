@@ -1,9 +1,15 @@
-import * as migration_20261203_172540_initial from './20261203_172540_initial';
+import * as migration_20261203_172540_initial from './20261203_172540_initial'
+import * as migration_20261203_180612_content_media from './20261203_180612_content_media'
 
 export const migrations = [
   {
     up: migration_20261203_172540_initial.up,
     down: migration_20261203_172540_initial.down,
-    name: '20261203_172540_initial'
+    name: '20261203_172540_initial',
   },
-];
+  {
+    up: migration_20261203_180612_content_media.up,
+    down: migration_20261203_180612_content_media.down,
+    name: '20261203_180612_content_media',
+  },
+]

@@ -1,23 +1,32 @@
 /**
- * `npm run seed`: demo tenants, demo staff and the heritage of data/ in vi and en, published.
- * Idempotent: documents are found by slug (users by e-mail) and never created twice.
+ * `npm run seed`: demo tenants, one demo staff account per role per tenant, and every heritage
+ * site, festival, cooperative village and experience place of data/ in vi and en, published,
+ * each with a generated placeholder image. Idempotent: documents are found by slug (users by
+ * e-mail, images by file name) and never created twice.
  */
-import type { Payload } from 'payload'
+import type { CollectionSlug, Payload } from 'payload'
 
 import { demoLoginsRefused, env } from '../config/env'
+import { placeholderImage, type PlaceholderIcon } from '../media/placeholder-image'
 import { demoTenants } from '../seed/demo-tenants'
 import { demoStaffAccounts } from '../seed/demo-users'
+import { festivalItemSchema, mapFestivalItem } from '../seed/map-festival-item'
 import { mapHeritageItem } from '../seed/map-heritage-item'
+import {
+  cooperativeItemSchema,
+  experienceItemSchema,
+  mapCooperativeVillage,
+  mapExperiencePlace,
+} from '../seed/map-place-items'
 import { heritageItemSchema, readDataFile } from '../seed/read-reference-data'
 import { loadPayload } from './lib/load-payload'
 
 type Counts = { created: number; kept: number }
+type Id = number | string
+const context = { skipSearchSync: true }
 
-async function ensureTenants(
-  payload: Payload,
-  counts: Counts,
-): Promise<Map<string, number | string>> {
-  const ids = new Map<string, number | string>()
+async function ensureTenants(payload: Payload, counts: Counts): Promise<Map<string, Id>> {
+  const ids = new Map<string, Id>()
   for (const tenant of demoTenants) {
     const found = await payload.find({
       collection: 'tenants',
@@ -71,67 +80,238 @@ async function ensureUser(
   counts.created += 1
 }
 
-async function ensureHeritage(
+async function ensurePlaceholder(
+  payload: Payload,
+  tenant: Id | undefined,
+  image: { key: string; title: string; subtitle: string; icon: PlaceholderIcon },
+): Promise<Id> {
+  const filename = `placeholder-${image.key}.jpg`
+  const found = await payload.find({
+    collection: 'media',
+    where: { filename: { equals: filename } },
+    limit: 1,
+  })
+  if (found.docs[0]) {
+    return found.docs[0].id
+  }
+  const data = await placeholderImage(image)
+  const created = await payload.create({
+    collection: 'media',
+    locale: 'vi',
+    context,
+    data: {
+      tenant,
+      alt: `Ảnh minh họa: ${image.title}`,
+      isPlaceholder: true,
+    } as never,
+    file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+  })
+  await payload.update({
+    collection: 'media',
+    id: created.id,
+    locale: 'en',
+    context,
+    data: { alt: `Placeholder image: ${image.title}` },
+  })
+
+  return created.id
+}
+
+/** Creates a published document in vi, then adds its en texts; or keeps the one there. */
+async function ensurePublished(
   payload: Payload,
   counts: Counts,
-  tenantIds: Map<string, number | string>,
-): Promise<void> {
+  collection: CollectionSlug,
+  slug: string,
+  vi: Record<string, unknown>,
+  en: Record<string, unknown>,
+): Promise<Id> {
+  const found = await payload.find({
+    collection,
+    where: { slug: { equals: slug } },
+    draft: true,
+    limit: 1,
+  })
+  if (found.docs[0]) {
+    counts.kept += 1
+
+    return found.docs[0].id
+  }
+  const created = await payload.create({
+    collection,
+    locale: 'vi',
+    context,
+    data: { ...vi, slug, _status: 'published' } as never,
+  })
+  await payload.update({
+    collection,
+    id: created.id,
+    locale: 'en',
+    context,
+    data: { ...en, _status: 'published' } as never,
+  })
+  counts.created += 1
+
+  return created.id
+}
+
+const heritageIcons: Record<string, PlaceholderIcon> = {
+  museum: 'museum',
+  monument: 'monument',
+  memorial: 'monument',
+  village: 'stilt-house',
+  landscape: 'mountains',
+  architecture: 'monument',
+}
+const heritageIcon = (kind: string): PlaceholderIcon => heritageIcons[kind] ?? 'flag'
+
+async function seedHeritage(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+  const ids = new Map<string, Id>()
   for (const item of readDataFile('heritage.json', heritageItemSchema)) {
     const seed = mapHeritageItem(item)
-    const found = await payload.find({
-      collection: 'heritage-sites',
-      where: { slug: { equals: seed.shared.slug } },
-      draft: true,
-      limit: 1,
+    const tenant = tenants.get(seed.tenantSlug)
+    const image = await ensurePlaceholder(payload, tenant, {
+      key: seed.shared.slug,
+      title: seed.locales.vi.title,
+      subtitle: seed.locales.en.title,
+      icon: heritageIcon(seed.shared.kind),
     })
-    if (found.docs.length > 0) {
-      counts.kept += 1
-      continue
-    }
-    const tenant = tenantIds.get(seed.tenantSlug)
-    const {
-      address: viAddress,
-      coordinatesNote: viNote,
-      keyFacts: viFacts,
-      ...vi
-    } = seed.locales.vi
-    const {
-      address: enAddress,
-      coordinatesNote: enNote,
-      keyFacts: enFacts,
-      ...en
-    } = seed.locales.en
-    const created = await payload.create({
-      collection: 'heritage-sites',
-      locale: 'vi',
-      data: {
+    const { vi, en } = seed.locales
+    const location = (address?: string, coordinatesNote?: string) => ({
+      ...seed.shared.location,
+      address,
+      coordinatesNote,
+    })
+    const id = await ensurePublished(
+      payload,
+      counts,
+      'heritage-sites',
+      seed.shared.slug,
+      {
         ...seed.shared,
-        ...vi,
         tenant,
-        location: { ...seed.shared.location, address: viAddress, coordinatesNote: viNote },
-        keyFacts: viFacts.map((fact) => ({ fact })),
-        _status: 'published',
-      } as never,
+        gallery: [image],
+        title: vi.title,
+        summary: vi.summary,
+        description: vi.description,
+        location: location(vi.address, vi.coordinatesNote),
+        keyFacts: vi.keyFacts.map((fact) => ({ fact })),
+      },
+      {
+        title: en.title,
+        summary: en.summary,
+        description: en.description,
+        heritageRank: en.heritageRank,
+        openingHours: en.openingHours,
+        location: location(en.address, en.coordinatesNote),
+        keyFacts: en.keyFacts.map((fact) => ({ fact })),
+      },
+    )
+    ids.set(seed.shared.slug, id)
+  }
+
+  return ids
+}
+
+async function seedFestivals(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+  for (const item of readDataFile('festivals.json', festivalItemSchema)) {
+    const seed = mapFestivalItem(item)
+    const tenant = tenants.get(seed.tenantSlug)
+    const image = await ensurePlaceholder(payload, tenant, {
+      key: seed.shared.slug,
+      title: seed.locales.vi.title,
+      subtitle: seed.locales.en.title,
+      icon: 'flower',
     })
-    await payload.update({
-      collection: 'heritage-sites',
-      id: created.id,
-      locale: 'en',
-      data: {
-        ...en,
-        location: { ...seed.shared.location, address: enAddress, coordinatesNote: enNote },
-        keyFacts: enFacts.map((fact) => ({ fact })),
-        _status: 'published',
-      } as never,
+    const { vi, en } = seed.locales
+    await ensurePublished(
+      payload,
+      counts,
+      'festivals',
+      seed.shared.slug,
+      {
+        tenant,
+        kind: seed.shared.kind,
+        sources: seed.shared.sources,
+        images: [image],
+        recurrence: seed.shared.recurrence,
+        title: vi.title,
+        place: vi.place,
+        summary: vi.summary,
+        description: vi.description,
+      },
+      {
+        title: en.title,
+        ethnicGroup: en.ethnicGroup,
+        summary: en.summary,
+        description: en.description,
+        programme: en.programme,
+        recurrence: { ...seed.shared.recurrence, note: en.recurrenceNote },
+      },
+    )
+  }
+}
+
+async function seedPlaces(
+  payload: Payload,
+  counts: Counts,
+  tenants: Map<string, Id>,
+  heritage: Map<string, Id>,
+) {
+  const villages = readDataFile('cooperatives.json', cooperativeItemSchema).flatMap((item) => {
+    const seed = mapCooperativeVillage(item)
+
+    return seed ? [seed] : []
+  })
+  const experiences = readDataFile('experiences.json', experienceItemSchema).map(mapExperiencePlace)
+  for (const seed of [...villages, ...experiences]) {
+    const tenant = tenants.get(seed.tenantSlug)
+    const image = await ensurePlaceholder(payload, tenant, {
+      key: seed.shared.slug,
+      title: seed.locales.vi.title,
+      subtitle: seed.locales.en.title,
+      icon:
+        seed.shared.category === 'village'
+          ? 'stilt-house'
+          : seed.shared.category === 'lodging'
+            ? 'stilt-house'
+            : 'pin',
     })
-    counts.created += 1
+    const { heritageSlugs, location, ...shared } = seed.shared
+    const { vi, en } = seed.locales
+    await ensurePublished(
+      payload,
+      counts,
+      'places',
+      seed.shared.slug,
+      {
+        ...shared,
+        tenant,
+        images: [image],
+        relatedHeritage: heritageSlugs.flatMap((slug) => {
+          const id = heritage.get(slug)
+
+          return id === undefined ? [] : [id]
+        }),
+        title: vi.title,
+        summary: vi.summary,
+        description: vi.description,
+        location: { ...location, address: vi.address },
+      },
+      {
+        title: en.title,
+        summary: en.summary,
+        description: en.description,
+        location: { ...location, address: en.address },
+      },
+    )
   }
 }
 
 async function main(): Promise<void> {
   const payload = await loadPayload()
   const counts: Counts = { created: 0, kept: 0 }
-  const tenantIds = await ensureTenants(payload, counts)
+  const tenants = await ensureTenants(payload, counts)
 
   if (demoLoginsRefused(env)) {
     console.warn('NODE_ENV=production: demo log-ins are not created')
@@ -142,17 +322,19 @@ async function main(): Promise<void> {
       name: 'Hoa Ban demo admin',
       roles: ['platform-admin'],
     })
-    for (const account of demoStaffAccounts([...tenantIds.keys()])) {
+    for (const account of demoStaffAccounts([...tenants.keys()])) {
       await ensureUser(payload, counts, {
         email: account.email,
         password: env.DEMO_ADMIN_PASSWORD,
         name: account.name,
-        tenants: [{ tenant: tenantIds.get(account.tenantSlug), roles: [account.role] }],
+        tenants: [{ tenant: tenants.get(account.tenantSlug), roles: [account.role] }],
       })
     }
   }
 
-  await ensureHeritage(payload, counts, tenantIds)
+  const heritage = await seedHeritage(payload, counts, tenants)
+  await seedFestivals(payload, counts, tenants)
+  await seedPlaces(payload, counts, tenants, heritage)
   console.log(`seed done: ${counts.created} created, ${counts.kept} already there`)
   await payload.destroy()
 }

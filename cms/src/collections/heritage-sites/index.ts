@@ -1,9 +1,9 @@
 import type { CollectionConfig } from 'payload'
 
-import { tenantContentAccess } from '../../access/tenant-content-access'
 import { locationField } from '../../fields/location'
 import { slugField } from '../../fields/slug'
 import { label } from '../../i18n/label'
+import { tenantContent } from '../shared/tenant-content'
 
 /** The kinds of heritage a locality publishes. */
 export const heritageKinds = [
@@ -20,96 +20,111 @@ export const heritageKinds = [
 ] as const
 
 /** Heritage sites: relics, museums, monuments, villages and landscapes of one tenant. */
-export const HeritageSites: CollectionConfig = {
-  slug: 'heritage-sites',
-  labels: {
-    singular: label('Di sản', 'Heritage site'),
-    plural: label('Di sản', 'Heritage sites'),
-  },
-  admin: {
-    useAsTitle: 'title',
-    defaultColumns: ['title', 'kind', 'slug', '_status', 'updatedAt'],
-  },
-  access: tenantContentAccess,
-  versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
-  fields: [
-    {
-      name: 'title',
-      type: 'text',
-      required: true,
-      localized: true,
-      label: label('Tên', 'Title'),
+export const HeritageSites: CollectionConfig = tenantContent(
+  {
+    slug: 'heritage-sites',
+    labels: {
+      singular: label('Di sản', 'Heritage site'),
+      plural: label('Di sản', 'Heritage sites'),
     },
-    slugField,
-    {
-      name: 'kind',
-      type: 'select',
-      required: true,
-      defaultValue: 'relic',
-      label: label('Loại hình', 'Kind'),
-      options: heritageKinds.map((kind) => ({ value: kind.value, label: kind.label })),
+    admin: {
+      useAsTitle: 'title',
+      defaultColumns: ['title', 'kind', 'slug', '_status', 'updatedAt'],
     },
-    {
-      name: 'heritageRank',
-      type: 'text',
-      localized: true,
-      label: label('Xếp hạng di tích', 'Heritage rank'),
-    },
-    {
-      name: 'rankDecision',
-      type: 'text',
-      label: label('Quyết định xếp hạng', 'Ranking decision'),
-    },
-    {
-      name: 'summary',
-      type: 'textarea',
-      localized: true,
-      label: label('Tóm tắt', 'Summary'),
-    },
-    {
-      name: 'description',
-      type: 'richText',
-      localized: true,
-      label: label('Mô tả', 'Description'),
-    },
-    {
-      name: 'keyFacts',
-      type: 'array',
-      localized: true,
-      label: label('Thông tin chính', 'Key facts'),
-      fields: [{ name: 'fact', type: 'text', required: true, label: label('Ý', 'Fact') }],
-    },
-    locationField,
-    {
-      name: 'openingHours',
-      type: 'text',
-      localized: true,
-      label: label('Giờ mở cửa', 'Opening hours'),
-    },
-    {
-      name: 'ticketPriceVnd',
-      type: 'number',
-      min: 0,
-      label: label('Giá vé (đồng)', 'Ticket price (VND)'),
-      validate: (value: unknown) =>
-        value === null || value === undefined || Number.isInteger(value)
-          ? true
-          : 'ticketPriceVnd: a whole number of đồng',
-    },
-    {
-      name: 'relatedProductHandles',
-      type: 'array',
-      label: label('Sản phẩm liên quan', 'Related products'),
-      admin: {
-        description: label('Mã (handle) sản phẩm bên cửa hàng', 'Commerce product handles'),
+    fields: [
+      {
+        name: 'title',
+        type: 'text',
+        required: true,
+        localized: true,
+        label: label('Tên', 'Title'),
       },
-      fields: [{ name: 'handle', type: 'text', required: true, label: 'Handle' }],
-    },
-    {
-      name: 'sources',
-      type: 'array',
-      label: label('Nguồn', 'Sources'),
-      fields: [{ name: 'url', type: 'text', required: true, label: 'URL' }],
-    },
-  ],
-}
+      slugField,
+      {
+        name: 'kind',
+        type: 'select',
+        required: true,
+        defaultValue: 'relic',
+        label: label('Loại hình', 'Kind'),
+        options: heritageKinds.map((kind) => ({ value: kind.value, label: kind.label })),
+      },
+      {
+        name: 'heritageRank',
+        type: 'text',
+        localized: true,
+        label: label('Xếp hạng di tích', 'Heritage rank'),
+      },
+      {
+        name: 'rankDecision',
+        type: 'text',
+        label: label('Quyết định xếp hạng', 'Ranking decision'),
+      },
+      {
+        name: 'summary',
+        type: 'textarea',
+        localized: true,
+        label: label('Tóm tắt', 'Summary'),
+      },
+      {
+        name: 'description',
+        type: 'richText',
+        localized: true,
+        label: label('Mô tả', 'Description'),
+      },
+      {
+        name: 'keyFacts',
+        type: 'array',
+        localized: true,
+        label: label('Thông tin chính', 'Key facts'),
+        fields: [{ name: 'fact', type: 'text', required: true, label: label('Ý', 'Fact') }],
+      },
+      locationField,
+      {
+        name: 'openingHours',
+        type: 'text',
+        localized: true,
+        label: label('Giờ mở cửa', 'Opening hours'),
+      },
+      {
+        name: 'ticketPriceVnd',
+        type: 'number',
+        min: 0,
+        label: label('Giá vé (đồng)', 'Ticket price (VND)'),
+        validate: (value: unknown) =>
+          value === null || value === undefined || Number.isInteger(value)
+            ? true
+            : 'ticketPriceVnd: a whole number of đồng',
+      },
+      {
+        name: 'gallery',
+        type: 'upload',
+        relationTo: 'media',
+        hasMany: true,
+        label: label('Bộ sưu tập ảnh', 'Gallery'),
+      },
+      {
+        name: 'relatedFestivals',
+        type: 'relationship',
+        relationTo: 'festivals',
+        hasMany: true,
+        label: label('Lễ hội liên quan', 'Related festivals'),
+      },
+      {
+        name: 'relatedProductHandles',
+        type: 'array',
+        label: label('Sản phẩm liên quan', 'Related products'),
+        admin: {
+          description: label('Mã (handle) sản phẩm bên cửa hàng', 'Commerce product handles'),
+        },
+        fields: [{ name: 'handle', type: 'text', required: true, label: 'Handle' }],
+      },
+      {
+        name: 'sources',
+        type: 'array',
+        label: label('Nguồn', 'Sources'),
+        fields: [{ name: 'url', type: 'text', required: true, label: 'URL' }],
+      },
+    ],
+  },
+  { searchKind: 'heritage', storefrontSegment: 'heritage' },
+)

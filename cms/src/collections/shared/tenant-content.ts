@@ -1,0 +1,37 @@
+import type { CollectionConfig } from 'payload'
+
+import { tenantContentAccess } from '../../access/tenant-content-access'
+import type { SearchNotification } from '../../search/notify-search-indexer'
+import { searchSyncAfterChange, searchSyncAfterDelete } from '../../search/search-sync-hooks'
+import { livePreviewFor } from './live-preview-url'
+
+/**
+ * What every public, tenant-scoped content collection shares: role access, drafts with
+ * scheduled publishing, version history, search notifications and live preview on the
+ * storefront page of the draft.
+ */
+export function tenantContent(
+  config: CollectionConfig,
+  options: { searchKind: SearchNotification['kind']; storefrontSegment: string },
+): CollectionConfig {
+  return {
+    ...config,
+    access: tenantContentAccess,
+    versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
+    admin: {
+      ...config.admin,
+      livePreview: { url: livePreviewFor(options.storefrontSegment) as never },
+    },
+    hooks: {
+      ...config.hooks,
+      afterChange: [
+        ...(config.hooks?.afterChange ?? []),
+        searchSyncAfterChange(options.searchKind),
+      ],
+      afterDelete: [
+        ...(config.hooks?.afterDelete ?? []),
+        searchSyncAfterDelete(options.searchKind),
+      ],
+    },
+  }
+}
