@@ -32,6 +32,6 @@ export function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    '/((?!api/|_next/|cms/|vendor/|models/|sitemap.xml|robots.txt|favicon.ico|opengraph-image|.*\\.[a-z0-9]+$).*)',
+    '/((?!api/|_next/|cms/|commerce/|vendor/|models/|sitemap.xml|robots.txt|favicon.ico|opengraph-image|.*\\.[a-z0-9]+$).*)',
   ],
 }

@@ -43,7 +43,7 @@ describe('mapHoaBanProduct', () => {
       priceVnd: 150000,
       inventoryQuantity: 12,
     })
-    expect(product.thumbnail?.url).toBe('http://127.0.0.1:9000/static/a.jpg')
+    expect(product.thumbnail?.url).toBe('/commerce/static/a.jpg')
     expect(product.origin.location).toEqual({ lat: 21.5, lng: 103.2 })
   })
 

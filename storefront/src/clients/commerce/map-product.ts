@@ -1,3 +1,4 @@
+import { env } from '@/config/env'
 import type { ImageRef, Locale, Product } from '@/domain/types'
 import type { HoaBanCooperative, HoaBanProduct, MedusaProductList } from './schemas'
 
@@ -11,8 +12,27 @@ export function pickLocale(text: Localized | null | undefined, locale: Locale): 
   return value || null
 }
 
+/**
+ * Serves a commerce file through the storefront's own origin (`/commerce/...`); other absolute
+ * URLs are kept as they are.
+ */
+export function commerceFileUrl(url: string): string {
+  const commerce = new URL(env().COMMERCE_URL)
+  try {
+    const parsed = new URL(url, commerce)
+    const sameHost =
+      parsed.host === commerce.host ||
+      (parsed.port === commerce.port && ['localhost', '127.0.0.1'].includes(parsed.hostname))
+    if (sameHost) return `/commerce${parsed.pathname}${parsed.search}`
+  } catch {
+    return url
+  }
+
+  return url
+}
+
 function image(url: string | null | undefined, alt: string): ImageRef | null {
-  return url ? { url, alt, width: null, height: null } : null
+  return url ? { url: commerceFileUrl(url), alt, width: null, height: null } : null
 }
 
 /** Turns our store product shape into the site's Product. */
@@ -81,7 +101,7 @@ export function mapMedusaProduct(raw: MedusaProduct, locale: Locale): Product {
     inventoryQuantity: variant.inventory_quantity ?? null,
   }))
   const images = (raw.images ?? []).map((entry) => ({
-    url: entry.url,
+    url: commerceFileUrl(entry.url),
     alt: title,
     width: null,
     height: null,
