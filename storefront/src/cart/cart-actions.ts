@@ -144,5 +144,6 @@ export async function checkout(form: FormData): Promise<void> {
   }
   await clearCartId(tenant.slug)
 
-  redirect(localePath(lang, `/order/${orderId}`))
+  // The cart id lets the confirmation read the bookings' tickets, which commerce keeps by cart.
+  redirect(`${localePath(lang, `/order/${orderId}`)}?cart=${encodeURIComponent(cartId)}`)
 }

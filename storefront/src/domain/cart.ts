@@ -56,6 +56,7 @@ export interface VietQrInstructions {
 /** A booking ticket with its QR code payload. */
 export interface Ticket {
   id: string
+  sessionId: string | null
   code: string
   title: string | null
   startsAt: string | null

@@ -136,6 +136,7 @@ export const messagesEn: Messages = {
     chooseSession: 'Choose a session',
     seatsLeft: '{count} seats left',
     full: 'Full',
+    ticketType: 'Ticket type',
     participants: 'Participants',
     book: 'Book',
     noSessions: 'No upcoming sessions yet.',

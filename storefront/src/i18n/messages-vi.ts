@@ -134,6 +134,7 @@ export const messagesVi = {
     chooseSession: 'Chọn buổi',
     seatsLeft: 'Còn {count} chỗ',
     full: 'Hết chỗ',
+    ticketType: 'Loại vé',
     participants: 'Số người',
     book: 'Đặt chỗ',
     noSessions: 'Chưa có buổi nào sắp tới.',

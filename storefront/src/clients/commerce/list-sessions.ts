@@ -1,5 +1,5 @@
 import { z } from 'zod'
-import type { Tenant } from '@/domain/types'
+import type { Locale, Tenant } from '@/domain/types'
 import { StorefrontError } from '@/lib/errors'
 import { storeRequest } from './commerce-request'
 
@@ -16,7 +16,10 @@ const BookingSession = z.looseObject({
   remaining: nullableNumber,
   language: nullableString,
   meeting_point: z
-    .union([z.string(), z.looseObject({ vi: nullableString, en: nullableString })])
+    .union([
+      z.string(),
+      z.looseObject({ name: nullableString, vi: nullableString, en: nullableString }),
+    ])
     .nullish(),
   variant_id: nullableString,
 })
@@ -34,33 +37,43 @@ export interface ExperienceSession {
   variantId: string | null
 }
 
-/** The upcoming sessions of an experience; empty when commerce has no booking route yet. */
+const sessionRoutes = [
+  (handle: string) => `/store/experiences/${encodeURIComponent(handle)}/sessions`,
+  (handle: string) => `/store/hoaban/products/${encodeURIComponent(handle)}/sessions`,
+]
+
+async function readSessions(tenant: Tenant, handle: string) {
+  for (const route of sessionRoutes) {
+    try {
+      return await storeRequest(tenant, route(handle), SessionsAnswer)
+    } catch (error) {
+      if (!(error instanceof StorefrontError) || error.code !== 'not_found') throw error
+    }
+  }
+
+  return { sessions: [] }
+}
+
+/** The upcoming sessions of an experience; empty when commerce has none or no booking route. */
 export async function listSessions(
   tenant: Tenant,
   handle: string,
-  locale: 'vi' | 'en',
+  locale: Locale,
 ): Promise<ExperienceSession[]> {
-  try {
-    const answer = await storeRequest(
-      tenant,
-      `/store/hoaban/products/${encodeURIComponent(handle)}/sessions`,
-      SessionsAnswer,
-    )
+  const answer = await readSessions(tenant, handle)
 
-    return answer.sessions.map((session) => ({
+  return answer.sessions.map((session) => {
+    const point = session.meeting_point
+
+    return {
       id: session.id,
       startsAt: session.starts_at,
       endsAt: session.ends_at ?? null,
       seatsLeft: session.seats_left ?? session.remaining ?? null,
       language: session.language ?? null,
       meetingPoint:
-        typeof session.meeting_point === 'string'
-          ? session.meeting_point
-          : (session.meeting_point?.[locale] ?? session.meeting_point?.vi ?? null),
+        typeof point === 'string' ? point : (point?.[locale] ?? point?.name ?? point?.vi ?? null),
       variantId: session.variant_id ?? null,
-    }))
-  } catch (error) {
-    if (error instanceof StorefrontError && error.code === 'not_found') return []
-    throw error
-  }
+    }
+  })
 }

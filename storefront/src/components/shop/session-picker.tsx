@@ -2,6 +2,7 @@ import type { ExperienceSession } from '@/clients/commerce/list-sessions'
 import { addToCart } from '@/cart/cart-actions'
 import type { Locale, Product } from '@/domain/types'
 import { formatDateTime } from '@/format/format-date'
+import { formatVnd } from '@/format/format-vnd'
 import { fill, type Messages } from '@/i18n/messages'
 
 /** Pick a session (seats left shown), the number of participants, and add the booking to the cart. */
@@ -35,7 +36,7 @@ export function SessionPicker({
               <input
                 type="radio"
                 name="session"
-                value={`${session.id}::${session.variantId ?? fallbackVariant}`}
+                value={session.variantId ? `${session.id}::${session.variantId}` : session.id}
                 disabled={full}
                 defaultChecked={
                   index ===
@@ -60,6 +61,21 @@ export function SessionPicker({
           )
         })}
       </fieldset>
+      {product.variants.length > 1 ? (
+        <div>
+          <label htmlFor="ticketType">{t.experiences.ticketType}</label>
+          <select id="ticketType" name="variantId" defaultValue={fallbackVariant}>
+            {product.variants.map((variant) => (
+              <option key={variant.id} value={variant.id}>
+                {variant.title}
+                {variant.priceVnd !== null ? ` — ${formatVnd(variant.priceVnd)}` : ''}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : (
+        <input type="hidden" name="variantId" value={fallbackVariant} />
+      )}
       <div>
         <label htmlFor="participants">{t.experiences.participants}</label>
         <input

@@ -28,32 +28,48 @@ export async function getOrder(tenant: Tenant, orderId: string): Promise<Order |
   }
 }
 
-/** The tickets of an order's bookings; an empty list when the order has none. */
+/**
+ * The tickets of an order's bookings, read by the checkout's cart id (commerce keeps bookings
+ * by cart); an empty list when there are none or commerce has no ticket route.
+ */
 export async function getOrderTickets(
   tenant: Tenant,
-  orderId: string,
+  ids: { orderId: string; cartId: string | null },
   locale: Locale,
 ): Promise<Ticket[]> {
-  try {
-    const answer = await storeRequest(
-      tenant,
-      `/store/hoaban/orders/${encodeURIComponent(orderId)}/tickets`,
-      HoaBanTickets,
-    )
+  const routes = [
+    ...(ids.cartId ? [`/store/hoaban/carts/${encodeURIComponent(ids.cartId)}/tickets`] : []),
+    `/store/hoaban/orders/${encodeURIComponent(ids.orderId)}/tickets`,
+  ]
+  for (const route of routes) {
+    try {
+      const answer = await storeRequest(tenant, route, HoaBanTickets)
 
-    return answer.tickets.map((ticket) => ({
-      id: ticket.id,
-      code: ticket.qr_payload ?? ticket.code ?? ticket.id,
-      title:
-        typeof ticket.product_title === 'string'
-          ? ticket.product_title
-          : pickLocale(ticket.product_title ?? null, locale),
-      startsAt: ticket.starts_at ?? null,
-      participants: ticket.participants ?? null,
-      meetingPoint: ticket.meeting_point ?? null,
-    }))
-  } catch (error) {
-    if (error instanceof StorefrontError && error.code === 'not_found') return []
-    throw error
+      return answer.tickets.flatMap((ticket) => {
+        const id = ticket.booking_id ?? ticket.id
+        const code = ticket.code ?? ticket.qr_payload
+        if (!id || !code) return []
+        const point = ticket.meeting_point
+
+        return [
+          {
+            id,
+            sessionId: ticket.session_id ?? null,
+            code,
+            title:
+              typeof ticket.product_title === 'string'
+                ? ticket.product_title
+                : pickLocale(ticket.product_title ?? null, locale),
+            startsAt: ticket.starts_at ?? null,
+            participants: ticket.participants ?? ticket.seats ?? null,
+            meetingPoint: typeof point === 'string' ? point : (point?.name ?? null),
+          },
+        ]
+      })
+    } catch (error) {
+      if (!(error instanceof StorefrontError) || error.code !== 'not_found') throw error
+    }
   }
+
+  return []
 }

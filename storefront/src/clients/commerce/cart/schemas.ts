@@ -134,11 +134,13 @@ export const MedusaCompleteAnswer = z.union([
 /** `GET /store/orders/:id`. */
 export const MedusaOrderAnswer = z.looseObject({ order: MedusaOrder })
 
-/** Tickets of an order's bookings (commerce's booking module). */
+/** Tickets of a checkout's bookings (commerce's booking module). */
 export const HoaBanTickets = z.looseObject({
   tickets: z.array(
     z.looseObject({
-      id: z.string(),
+      id: nullableString,
+      booking_id: nullableString,
+      session_id: nullableString,
       code: nullableString,
       qr_payload: nullableString,
       product_title: z
@@ -146,7 +148,8 @@ export const HoaBanTickets = z.looseObject({
         .nullish(),
       starts_at: nullableString,
       participants: z.number().nullish(),
-      meeting_point: nullableString,
+      seats: z.number().nullish(),
+      meeting_point: z.union([z.string(), z.looseObject({ name: nullableString })]).nullish(),
     }),
   ),
 })

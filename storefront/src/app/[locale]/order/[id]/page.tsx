@@ -5,12 +5,14 @@ import { localizeLines } from '@/clients/commerce/cart/localize-lines'
 import { Price } from '@/components/ui/price'
 import { QrCode } from '@/components/ui/qr-code'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
+import type { Ticket } from '@/domain/cart'
 import { formatDateTime } from '@/format/format-date'
 import { formatVnd } from '@/format/format-vnd'
 import { pageContext } from '@/lib/page-context'
 import { load } from '@/lib/result'
+import { param, type SearchParams } from '@/lib/search-params'
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: SearchParams }
 
 /** Confirmations are personal: never indexed. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -20,12 +22,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 }
 
 /** Order confirmation: number, lines, total, payment instructions and booking tickets. */
-export default async function OrderPage({ params }: Props) {
+export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params
+  const cartId = param(await searchParams, 'cart') ?? null
   const { locale, t, tenant } = await pageContext(params)
   const [order, tickets] = await Promise.all([
     load('commerce.order', () => getOrder(tenant, id)),
-    load('commerce.tickets', () => getOrderTickets(tenant, id, locale)),
+    load('commerce.tickets', () => getOrderTickets(tenant, { orderId: id, cartId }, locale)),
   ])
   if (!order.ok) {
     return (
@@ -38,6 +41,8 @@ export default async function OrderPage({ params }: Props) {
   }
   if (!order.data) notFound()
   const data = { ...order.data, lines: await localizeLines(tenant, order.data.lines, locale) }
+  const ticketTitle = (ticket: Ticket) =>
+    ticket.title ?? data.lines.find((line) => line.sessionId === ticket.sessionId)?.title ?? ''
 
   return (
     <article className="confirmation" data-testid="order-confirmation">
@@ -103,11 +108,11 @@ export default async function OrderPage({ params }: Props) {
               <li key={ticket.id} className="ticket" data-testid="ticket">
                 <QrCode
                   value={ticket.code}
-                  label={`${ticket.title ?? ''} ${ticket.id}`}
+                  label={`${ticketTitle(ticket)} ${ticket.id}`}
                   size={180}
                 />
                 <div>
-                  {ticket.title ? <strong>{ticket.title}</strong> : null}
+                  <strong>{ticketTitle(ticket)}</strong>
                   {ticket.startsAt ? <p>{formatDateTime(ticket.startsAt, locale)}</p> : null}
                   {ticket.participants ? <p>× {ticket.participants}</p> : null}
                   {ticket.meetingPoint ? <p>{ticket.meetingPoint}</p> : null}
