@@ -93,6 +93,7 @@ export default defineConfig({
     ...infrastructureModules,
     { resolve: './src/modules/ocop' },
     { resolve: './src/modules/cooperative' },
+    { resolve: './src/modules/booking' },
     {
       resolve: '@medusajs/medusa/payment',
       options: { providers: paymentProviders },

@@ -18,7 +18,7 @@ export async function regionId(key: string): Promise<string> {
 export async function prepareCart(input: {
   key: string
   regionId: string
-  items: { variantId: string; quantity: number }[]
+  items: { variantId: string; quantity: number; metadata?: Record<string, unknown> }[]
   shipping?: string
   promoCodes?: string[]
   providerId?: string
@@ -27,7 +27,7 @@ export async function prepareCart(input: {
     key: input.key,
     body: {
       region_id: input.regionId,
-      email: 'buyer@example.vn',
+      email: `buyer-${Math.random().toString(36).slice(2, 10)}@example.vn`,
       shipping_address: {
         first_name: 'Lò',
         last_name: 'Văn Khách',
@@ -36,7 +36,11 @@ export async function prepareCart(input: {
         country_code: 'vn',
         phone: '0900000000',
       },
-      items: input.items.map((i) => ({ variant_id: i.variantId, quantity: i.quantity })),
+      items: input.items.map((i) => ({
+        variant_id: i.variantId,
+        quantity: i.quantity,
+        ...(i.metadata ? { metadata: i.metadata } : {}),
+      })),
     },
   })
   if (cart.status !== 200) throw new Error(`cart: ${JSON.stringify(cart.body)}`)

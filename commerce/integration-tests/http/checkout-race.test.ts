@@ -5,7 +5,7 @@ import { completeCart, prepareCart, regionId } from '../helpers/checkout'
 
 const BUYERS = 20
 const STOCK = 5
-const ROUNDS = Number(process.env.HOABAN_RACE_ROUNDS ?? 3)
+const ROUNDS = Number(process.env.HOABAN_RACE_ROUNDS ?? 2)
 
 describe('20 buyers, 5 in stock', () => {
   let key: string

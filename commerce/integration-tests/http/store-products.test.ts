@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { call, sql, tenantKey } from '../helpers/api'
 
 describe('GET /store/hoaban/products', () => {
@@ -17,6 +17,18 @@ describe('GET /store/hoaban/products', () => {
       expect(Number.isInteger(product.price_vnd)).toBe(true)
       expect(product.tenant_slugs).toContain('dien-bien-phu')
     }
+  })
+
+  it('serves each seeded product a generated image', async () => {
+    const reply = await call('GET', '/store/hoaban/products/mat-ong-ban-to-dien-bien', { key })
+    const url = new URL(reply.body.product.thumbnail)
+
+    expect(url.pathname).toBe('/hoaban/images/products/mat-ong-ban-to-dien-bien.svg')
+    expect(reply.body.product.images).toEqual([reply.body.product.thumbnail])
+    const image = await fetch(`${inject('commerceUrl')}${url.pathname}`)
+    expect(image.status).toBe(200)
+    expect(image.headers.get('content-type')).toMatch(/^image\/svg\+xml/)
+    expect(await image.text()).toContain('★★★★')
   })
 
   it('refuses a request without a publishable key and names bad query fields', async () => {

@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
 import { setCertificateBody, setCooperativeBody } from './admin/hoaban/validators'
 import {
+  checkInBody,
   createVendorProductBody,
   updateVendorProductBody,
   updateVendorVariantBody,
@@ -34,6 +35,11 @@ export default defineMiddlewares({
       matcher: '/vendor/products/:id/variants/:variant_id',
       method: ['POST'],
       middlewares: [validateAndTransformBody(updateVendorVariantBody)],
+    },
+    {
+      matcher: '/vendor/check-ins',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(checkInBody)],
     },
     {
       matcher: '/admin/hoaban/products/:id/ocop',

@@ -1,6 +1,7 @@
 import type { ExecArgs } from '@medusajs/framework/types'
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
 import { updateStoresWorkflow } from '@medusajs/medusa/core-flows'
+import { readExperiences } from '../lib/catalog/experience-data'
 import { readCooperatives, readOcopProducts } from '../lib/catalog/reference-data'
 import { readEnv } from '../lib/env'
 import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
@@ -8,6 +9,7 @@ import { seedAdminUser } from './seed/admin-user'
 import { seedCertificates } from './seed/certificates'
 import { seedCooperativeMembers } from './seed/cooperative-members'
 import { seedCooperatives } from './seed/cooperatives'
+import { seedExperiences } from './seed/experiences'
 import { seedFulfillment } from './seed/fulfillment'
 import { seedProducts } from './seed/products'
 import { seedRegion } from './seed/region'
@@ -58,12 +60,22 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 
   const products = readOcopProducts()
   const cooperatives = readCooperatives()
-  const created = await seedProducts(container, { products, cooperatives, channels, locationId })
+  const created = await seedProducts(container, {
+    products,
+    cooperatives,
+    channels,
+    locationId,
+    imageBaseUrl: new URL('/hoaban/images/products', env.COMMERCE_URL).toString(),
+  })
   const coops = await seedCooperatives(container, cooperatives)
   const certificates = await seedCertificates(container, products)
   await seedCooperativeMembers(container, env)
+  const experiences = await seedExperiences(container, {
+    experiences: readExperiences(),
+    channels,
+  })
   logger.info(
     `seed: done in ${Date.now() - started} ms; created ${created} products, ${coops} ` +
-      `cooperatives, ${certificates} certificates`,
+      `cooperatives, ${certificates} certificates, ${experiences} experiences`,
   )
 }

@@ -21,6 +21,8 @@ export async function seedProducts(
     cooperatives: CooperativeData[]
     channels: TenantChannel[]
     locationId: string
+    /** Where generated product images are served, e.g. `<COMMERCE_URL>/hoaban/images/products`. */
+    imageBaseUrl: string
   },
 ): Promise<number> {
   const productModule = container.resolve(Modules.PRODUCT)
@@ -28,8 +30,17 @@ export async function seedProducts(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   const handles = input.products.map((p) => p.id)
-  const existing = await productModule.listProducts({ handle: handles }, { select: ['handle'] })
+  const existing = await productModule.listProducts(
+    { handle: handles },
+    { select: ['id', 'handle', 'thumbnail'] },
+  )
   const have = new Set(existing.map((p) => p.handle))
+  // Products seeded before images existed get theirs once; later runs find them set.
+  const bare = existing.filter((p) => !p.thumbnail)
+  for (const product of bare) {
+    const url = `${input.imageBaseUrl}/${product.handle}.svg`
+    await productModule.updateProducts(product.id, { thumbnail: url, images: [{ url }] })
+  }
   const missing = input.products.filter((p) => !have.has(p.id))
   if (missing.length === 0) return 0
 
@@ -49,6 +60,8 @@ export async function seedProducts(
           handle: product.id,
           description: product.description_vi ?? undefined,
           status: ProductStatus.PUBLISHED,
+          thumbnail: `${input.imageBaseUrl}/${product.id}.svg`,
+          images: [{ url: `${input.imageBaseUrl}/${product.id}.svg` }],
           shipping_profile_id: profile.id,
           options: [{ title: OPTION_TITLE, values: [OPTION_VALUE] }],
           variants: [

@@ -1,5 +1,6 @@
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils'
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk'
+import { toNumber } from '../../../lib/to-number'
 
 /** What one cart line needs from one inventory item. */
 export type StockNeed = {
@@ -23,7 +24,7 @@ type CartRecord = {
   sales_channel_id?: string | null
   items?: ({
     title: string
-    quantity: number
+    quantity: unknown
     variant?: {
       manage_inventory?: boolean | null
       allow_backorder?: boolean | null
@@ -63,7 +64,7 @@ export const readCartStockNeedsStep = createStep(
           ? [
               {
                 inventoryItemId: link.inventory_item_id,
-                quantity: item.quantity * (link.required_quantity ?? 1),
+                quantity: toNumber(item.quantity) * toNumber(link.required_quantity ?? 1),
                 title: item.title,
                 allowBackorder: Boolean(item.variant?.allow_backorder),
               },
