@@ -9,6 +9,9 @@ const nextConfig: NextConfig = {
   serverExternalPackages: ['pino'],
   poweredByHeader: false,
   reactStrictMode: true,
+  // next dev and build would otherwise write an AGENTS.md into the workspace.
+  agentRules: false,
+  experimental: { agentUpgrade: false },
 }
 
 export default nextConfig
