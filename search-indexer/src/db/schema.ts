@@ -32,7 +32,7 @@ CREATE TABLE IF NOT EXISTS search_sync_state (
  * the dictionary by name), so this wrapper names the dictionary explicitly and is declared
  * IMMUTABLE, which generated columns and expression indexes require.
  */
-export const documentsSchemaVersion = 4
+export const documentsSchemaVersion = 5
 
 export const postgresEngineSchemaSql = `
 CREATE EXTENSION IF NOT EXISTS unaccent;
@@ -76,6 +76,23 @@ CREATE TABLE IF NOT EXISTS search_documents (
   ) STORED,
   PRIMARY KEY (tenant, locale, id)
 );
+
+-- The planner's estimate of a text query's matches, read in the query itself when it turns out
+-- broad (EXPLAIN through EXECUTE, with the values bound so the statistics apply).
+CREATE OR REPLACE FUNCTION hoaban_estimate_matches(p_tenant text, p_locale text, p_query text,
+  p_types text[], p_stars smallint[], p_groups text[], p_communes text[]) RETURNS float8
+  LANGUAGE plpgsql VOLATILE AS $estimate$
+DECLARE
+  plan json;
+BEGIN
+  EXECUTE 'EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d
+    WHERE d.tenant = $1 AND d.locale = $2 AND d.tsv @@ to_tsquery(''simple'', $3)
+      AND ($4 IS NULL OR d.type = ANY($4)) AND ($5 IS NULL OR d.stars = ANY($5))
+      AND ($6 IS NULL OR d.product_group = ANY($6)) AND ($7 IS NULL OR d.commune = ANY($7))'
+    INTO plan USING p_tenant, p_locale, p_query, p_types, p_stars, p_groups, p_communes;
+  RETURN (plan -> 0 -> 'Plan' ->> 'Plan Rows')::float8;
+END
+$estimate$;
 
 CREATE TABLE IF NOT EXISTS search_terms (
   word text PRIMARY KEY

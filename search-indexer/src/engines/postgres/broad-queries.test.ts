@@ -50,7 +50,7 @@ describe('postgres engine on broad queries', () => {
     database = await createTestDatabase()
     pool = createPool(database.url, 2)
     // Tiny limits so a few hundred rows make a "broad" query.
-    engine = new PostgresEngine(pool, { exactMatchLimit: 50, broadCandidates: 40 })
+    engine = new PostgresEngine(pool, { exactMatchLimit: 50 })
     await engine.migrate()
     const docs = Array.from({ length: 400 }, (_, index) => doc(index, `Bản hoa ban số ${index}`))
     docs.push(doc(1000, 'Đồi Mường Phăng'), doc(1001, 'Hầm Mường Phăng'))

@@ -32,8 +32,17 @@ type FacetRow = {
   n: string | number
 }
 
-/** A text match: `$Q` in the SQL stands for `queryParam`, `$R` for `rankParam`. */
-type Match = { condition: string; queryParam: unknown; rank: string; rankParam?: unknown }
+/**
+ * A text match: `$Q` in the SQL stands for `queryParam`, `$R` for `rankParam`. `fullText`
+ * matches can be estimated by the planner (the tsvector statistics); similarity ones cannot.
+ */
+type Match = {
+  condition: string
+  queryParam: unknown
+  rank: string
+  rankParam?: unknown
+  fullText: boolean
+}
 
 const distanceSql = (lat: string, lng: string) =>
   `CASE WHEN d.lat IS NULL OR d.lng IS NULL THEN NULL ELSE 2 * 6371000 * asin(sqrt(
@@ -42,42 +51,32 @@ const distanceSql = (lat: string, lng: string) =>
 
 /** When a query counts as broad (see {@link runMatch}). */
 export type BroadQueryLimits = {
-  /** Above this many estimated matches, counts and facets come from a sample of matches. */
+  /** Above this many matches, ranking, counts and facets use the first matches found. */
   exactMatchLimit: number
-  /** How many matches a broad query ranks and counts facets on. */
-  broadCandidates: number
 }
 
-export const defaultBroadQueryLimits: BroadQueryLimits = {
-  exactMatchLimit: 1000,
-  broadCandidates: 500,
+export const defaultBroadQueryLimits: BroadQueryLimits = { exactMatchLimit: 300 }
+
+type MatchOutcome = {
+  rows: Row[]
+  facetRows: FacetRow[]
+  scale: number | null
+  exhaustive: boolean
 }
-
-/** The planner's estimate of matching rows (from the tsvector statistics), without running it. */
-async function estimateMatches(pool: Pool, whereSql: string, params: unknown[]) {
-  const result = await pool.query<{ 'QUERY PLAN': Array<{ Plan: { 'Plan Rows': number } }> }>(
-    `EXPLAIN (FORMAT JSON) SELECT 1 FROM search_documents d WHERE ${whereSql}`,
-    params,
-  )
-
-  return result.rows[0]?.['QUERY PLAN'][0]?.Plan['Plan Rows'] ?? 0
-}
-
-type MatchOutcome = { rows: Row[]; facetRows: FacetRow[]; scale: number | null }
 
 /**
  * Runs one match strategy in one statement: the matches are collected once (narrow columns,
  * ranked on the small title vector), counted by facet, and only the page's rows are joined
- * back for their long text. A selective query ranks and counts every match; a broad one (a
- * common word, estimated by the planner from the tsvector statistics) ranks and counts the
- * first `broadCandidates` matches and scales the counts by the estimate, as exact counts of
- * half the index would cost more than the whole query budget.
+ * back for their long text. A selective query ranks and counts every match. A broad one (a
+ * common word: more than `exactMatchLimit` matches) ranks and counts the first matches found
+ * and scales the counts to the planner's estimate, as ranking and counting half the index
+ * would cost more than the whole query budget.
  */
 async function runMatch(
   pool: Pool,
   query: SearchQuery,
   match: Match | null,
-  { exactMatchLimit, broadCandidates }: BroadQueryLimits,
+  { exactMatchLimit }: BroadQueryLimits,
 ): Promise<MatchOutcome> {
   const params: unknown[] = [query.tenant, query.locale]
   const where = ['d.tenant = $1', 'd.locale = $2']
@@ -98,9 +97,20 @@ async function runMatch(
     where.push(match.condition.replaceAll('$Q', queryRef))
   }
   const whereSql = where.join(' AND ')
-  const estimate =
-    match !== null && query.near === null ? await estimateMatches(pool, whereSql, [...params]) : 0
-  const broad = estimate > exactMatchLimit
+  // Distance sorting needs every match; text queries stop one past the exact limit.
+  const cap = match !== null && query.near === null ? exactMatchLimit + 1 : null
+  let estimateSql = ''
+  if (cap !== null && match?.fullText === true) {
+    const filter = (values: unknown[], type: string) =>
+      values.length === 0 ? `NULL::${type}` : `${add(values)}::${type}`
+    estimateSql = `UNION ALL
+    SELECT 'estimate', to_jsonb(e) FROM (
+      SELECT hoaban_estimate_matches($1, $2, ${queryRef}, ${filter(query.types, 'text[]')},
+        ${filter(query.stars, 'smallint[]')}, ${filter(query.productGroups, 'text[]')},
+        ${filter(query.communes, 'text[]')}) AS rows
+      WHERE (SELECT count(*) FROM m) >= ${cap}
+    ) e`
+  }
   let rank = 'NULL::real'
   if (match !== null) {
     const rankRef = match.rankParam === undefined ? '' : add(match.rankParam)
@@ -120,7 +130,7 @@ async function runMatch(
   const sql = `WITH m AS MATERIALIZED (
       SELECT d.tenant, d.locale, d.id, d.updated_at, d.type, d.stars, d.product_group, d.commune,
         ${rank} AS rank, ${distance} AS distance
-      FROM search_documents d WHERE ${whereSql} ${broad ? `LIMIT ${broadCandidates}` : ''}
+      FROM search_documents d WHERE ${whereSql} ${cap === null ? '' : `LIMIT ${cap}`}
     ), page AS (
       SELECT m.tenant, m.locale, m.id, m.rank, m.distance FROM m ORDER BY ${order}
       LIMIT ${limit} OFFSET ${offset}
@@ -136,9 +146,13 @@ async function runMatch(
       SELECT m.type, m.stars, m.product_group, m.commune,
         GROUPING(m.type, m.stars, m.product_group, m.commune) AS g, count(*) AS n
       FROM m GROUP BY GROUPING SETS ((m.type), (m.stars), (m.product_group), (m.commune), ())
-    ) f`
+    ) f
+    ${estimateSql}`
 
-  const result = await pool.query<{ kind: 'hit' | 'facet'; row: Row | FacetRow }>(sql, params)
+  const result = await pool.query<{
+    kind: 'hit' | 'facet' | 'estimate'
+    row: Row | FacetRow | { rows: number | null }
+  }>(sql, params)
   const rows = result.rows.flatMap((item) => (item.kind === 'hit' ? [item.row as Row] : []))
   const facetRows = result.rows.flatMap((item) =>
     item.kind === 'facet' ? [item.row as FacetRow] : [],
@@ -150,12 +164,15 @@ async function runMatch(
         new Date(b.updated_at).getTime() - new Date(a.updated_at).getTime() ||
         a.id.localeCompare(b.id)
   rows.sort(byRank)
-  const counted = facetRows.find((row) => row.g === 0b1111)
-  // Fewer candidates than the cap means they were all the matches: the counts are exact.
-  const scale =
-    broad && Number(counted?.n ?? 0) >= broadCandidates ? estimate / broadCandidates : null
+  const found = Number(facetRows.find((row) => row.g === 0b1111)?.n ?? 0)
+  const estimate = result.rows.find((item) => item.kind === 'estimate')?.row as
+    { rows: number | null } | undefined
+  // Fewer matches than the cap were all of them: the counts are exact. Otherwise (a common
+  // word) the planner's estimate, from the tsvector statistics, scales them.
+  const exhaustive = cap === null || found < cap
+  const scale = exhaustive || !estimate?.rows ? null : Math.max(estimate.rows, found) / found
 
-  return { rows, facetRows, scale }
+  return { rows, facetRows, scale, exhaustive }
 }
 
 function facetsOf(rows: FacetRow[]) {
@@ -215,6 +232,7 @@ function fullText(text: TextQuery): Match {
     rank: `ts_rank('{0.1, 0.2, 0.5, 1.0}', d.rank_tsv, to_tsquery('simple', $R))`,
     queryParam: text.tsquery,
     rankParam: text.rankQuery,
+    fullText: true,
   }
 }
 
@@ -282,6 +300,7 @@ export async function searchDocuments(
         condition: `$Q <% d.title_folded`,
         rank: `word_similarity($Q, d.title_folded)`,
         queryParam: folded,
+        fullText: false,
       },
       limits,
     )
@@ -305,7 +324,7 @@ export async function searchDocuments(
   return {
     hits: outcome.rows.map((row) => toHit(row, highlightWords)),
     total: counted.total,
-    exhaustive: scale === null,
+    exhaustive: outcome.exhaustive,
     page: query.page,
     hitsPerPage: query.hitsPerPage,
     facets: counted.facets,
