@@ -212,6 +212,7 @@ export const messagesEn: Messages = {
       experience: 'Experiences',
       cooperative: 'Cooperatives',
     },
+    commune: 'Commune',
     suggestions: 'Suggestions',
     all: 'All',
   },

@@ -210,6 +210,7 @@ export const messagesVi = {
       experience: 'Trải nghiệm',
       cooperative: 'Hợp tác xã',
     },
+    commune: 'Xã / phường',
     suggestions: 'Gợi ý',
     all: 'Tất cả',
   },

@@ -3,6 +3,7 @@ import Link from 'next/link'
 import { search } from '@/clients/search/search'
 import { Price } from '@/components/ui/price'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
+import { productGroupLabel } from '@/domain/product-groups'
 import { fill } from '@/i18n/messages'
 import { localePath } from '@/i18n/locales'
 import { pageContext } from '@/lib/page-context'
@@ -37,21 +38,39 @@ export default async function SearchPage({ params, searchParams }: Props) {
   const type = types.find((entry) => entry === typeParam)
   const starsParam = Number(param(query, 'stars'))
   const stars = [3, 4, 5].includes(starsParam) ? starsParam : undefined
+  const group = param(query, 'group')?.slice(0, 100) || undefined
+  const commune = param(query, 'commune')?.slice(0, 100) || undefined
   const results = q
     ? await load('search.query', () =>
-        search({ tenant: tenant.slug, locale, q, type, stars, limit: 40 }),
+        search({ tenant: tenant.slug, locale, q, type, stars, group, commune, limit: 40 }),
       )
     : null
   const base = localePath(locale, '/search')
   const link = (changes: Record<string, string | undefined>) => {
     const next = new URLSearchParams({ q })
-    const merged = { type, stars: stars ? String(stars) : undefined, ...changes }
+    const merged = { type, stars: stars ? String(stars) : undefined, group, commune, ...changes }
     for (const [key, value] of Object.entries(merged)) if (value) next.set(key, value)
 
     return `${base}?${next.toString()}`
   }
   const typeCounts = results?.ok ? (results.data.facets.type ?? {}) : {}
   const starCounts = results?.ok ? (results.data.facets.stars ?? {}) : {}
+  const valueFacets = [
+    {
+      name: 'group',
+      title: t.shop.group,
+      counts: results?.ok ? (results.data.facets.productGroup ?? {}) : {},
+      current: group,
+      label: (value: string) => productGroupLabel(value, locale),
+    },
+    {
+      name: 'commune',
+      title: t.search.commune,
+      counts: results?.ok ? (results.data.facets.commune ?? {}) : {},
+      current: commune,
+      label: (value: string) => value,
+    },
+  ] as const
 
   return (
     <>
@@ -116,6 +135,25 @@ export default async function SearchPage({ params, searchParams }: Props) {
                 </ul>
               </>
             ) : null}
+            {valueFacets
+              .filter((facet) => Object.keys(facet.counts).length > 0)
+              .map((facet) => (
+                <div key={facet.name}>
+                  <h2 className="facets__title">{facet.title}</h2>
+                  <ul>
+                    {Object.entries(facet.counts).map(([value, count]) => (
+                      <li key={value}>
+                        <Link
+                          href={link({ [facet.name]: facet.current === value ? undefined : value })}
+                          aria-current={facet.current === value ? 'true' : undefined}
+                        >
+                          {facet.label(value)} ({count})
+                        </Link>
+                      </li>
+                    ))}
+                  </ul>
+                </div>
+              ))}
           </nav>
           <section data-testid="search-results" aria-live="polite">
             <p className="muted">
