@@ -91,11 +91,11 @@ async function main(): Promise<void> {
   }
 
   const migrateStarted = Date.now()
-  await Promise.all(
-    services
-      .filter((service) => service.migrates)
-      .map((service) => run(`${service.name} migrate`, ['run', 'migrate', '-w', service.workspace])),
-  )
+  // One at a time: the CMS's Payload CLI loads a large ESM graph that stalls more often on a
+  // busy machine, and the three together gain little on two cores.
+  for (const service of services.filter((s) => s.migrates)) {
+    await run(`${service.name} migrate`, ['run', 'migrate', '-w', service.workspace])
+  }
   logger.info({ seconds: secondsSince(migrateStarted) }, 'migrations applied')
 
   if (!state.seededAt) {
