@@ -11,6 +11,8 @@ function festival(overrides: Partial<Festival>): Festival {
     paragraphs: [],
     calendar: 'solar',
     lunar: null,
+    solar: null,
+    editions: [],
     durationDays: 1,
     startDate: null,
     endDate: null,
@@ -42,6 +44,15 @@ describe('occurrencesInMonth', () => {
     expect(feb2026).toMatchObject({ start: '2026-02-17', end: '2026-02-19' })
     const [jan2025] = occurrencesInMonth([tet], 2025, 1)
     expect(jan2025).toMatchObject({ start: '2025-01-29', end: '2025-01-31' })
+  })
+})
+
+describe('yearly solar festivals', () => {
+  it('recur on their day every year', () => {
+    const dienBienDay = festival({ slug: 'd', solar: { day: 7, month: 5 }, durationDays: 2 })
+    expect(occurrencesInMonth([dienBienDay], 2027, 5)).toMatchObject([
+      { start: '2027-05-07', end: '2027-05-08' },
+    ])
   })
 })
 

@@ -28,7 +28,14 @@ export function occurrencesInMonth(
   )
   const found: Occurrence[] = []
   for (const festival of festivals) {
-    const candidates: { start: string; end: string }[] = []
+    const candidates: { start: string; end: string }[] = [...festival.editions]
+    if (festival.solar) {
+      const { day, month: solarMonth } = festival.solar
+      for (const solarYear of [year - 1, year]) {
+        const start = `${solarYear}-${String(solarMonth).padStart(2, '0')}-${String(day).padStart(2, '0')}`
+        candidates.push({ start, end: addDays(start, festival.durationDays - 1) })
+      }
+    }
     if (festival.startDate) {
       candidates.push({
         start: festival.startDate,

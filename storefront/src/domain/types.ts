@@ -119,6 +119,10 @@ export interface Festival {
   calendar: 'solar' | 'lunar'
   /** The lunar day and month it falls on every year, for lunar festivals. */
   lunar: { day: number; month: number } | null
+  /** The solar day and month it falls on every year, for fixed-date festivals. */
+  solar: { day: number; month: number } | null
+  /** Upcoming editions the CMS resolved (ISO days), soonest first. */
+  editions: { start: string; end: string }[]
   /** How many days it lasts (at least 1). */
   durationDays: number
   /** ISO date (YYYY-MM-DD) of the next or current edition, when known. */

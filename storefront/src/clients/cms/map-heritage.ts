@@ -163,6 +163,13 @@ function hoursText(value: unknown): string | null {
   return null
 }
 
+/** The site's lead picture: a dedicated hero field, else the first picture of the gallery. */
+function leadMedia(doc: CmsHeritageSite): CmsMedia | null {
+  const first = doc.gallery?.[0]
+
+  return doc.heroImage ?? doc.coverImage ?? doc.image ?? (first ? galleryMedia(first) : null)
+}
+
 /** Turns a CMS heritage document into the summary shown in lists. */
 export function mapHeritageSummary(doc: CmsHeritageSite): HeritageSummary {
   const title = titleOf(doc)
@@ -172,7 +179,7 @@ export function mapHeritageSummary(doc: CmsHeritageSite): HeritageSummary {
     slug: doc.slug,
     title,
     summary: firstText(doc.summary, doc.excerpt),
-    image: mapMediaSize(doc.heroImage ?? doc.coverImage ?? doc.image, 'card', title),
+    image: mapMediaSize(leadMedia(doc), 'card', title),
     location: pickLocation(doc.location, doc.lat, doc.lng),
   }
 }
@@ -184,7 +191,7 @@ export function mapHeritageSite(doc: CmsHeritageSite): HeritageSite {
 
   return {
     ...summary,
-    image: mapMedia(doc.heroImage ?? doc.coverImage ?? doc.image, summary.title),
+    image: mapMediaSize(leadMedia(doc), 'hero', summary.title),
     paragraphs: richTextToParagraphs(doc.description ?? doc.body ?? doc.content),
     address: firstText(doc.location?.address, doc.address),
     keyFacts: (doc.keyFacts ?? [])

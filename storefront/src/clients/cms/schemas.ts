@@ -149,6 +149,21 @@ export const CmsFestival = z.looseObject({
   body: CmsRichText.optional(),
   calendar: nullableString,
   calendarType: nullableString,
+  recurrence: z
+    .looseObject({
+      calendar: nullableString,
+      day: nullableNumber,
+      month: nullableNumber,
+      durationDays: nullableNumber,
+      leapMonth: z.boolean().nullish(),
+    })
+    .nullish(),
+  nextOccurrences: z
+    .union([z.array(z.looseObject({ start: z.string(), end: nullableString })), z.unknown()])
+    .optional(),
+  images: z.array(CmsMedia).nullish(),
+  heritageSite: z.unknown().optional(),
+  relatedExperienceHandles: z.unknown().optional(),
   lunarDay: nullableNumber,
   lunarMonth: nullableNumber,
   lunar: z.looseObject({ day: nullableNumber, month: nullableNumber }).nullish(),
@@ -186,6 +201,7 @@ export const CmsPlace = z.looseObject({
   name: nullableString,
   kind: nullableString,
   type: nullableString,
+  category: nullableString,
   summary: nullableString,
   location: CmsLocation,
   lat: nullableNumber,
