@@ -73,7 +73,7 @@ export async function prepareCart(input: {
   const session = await call(
     'POST',
     `/store/payment-collections/${collection.body.payment_collection.id}/payment-sessions`,
-    { key: input.key, body: { provider_id: input.providerId ?? 'pp_system_default' } },
+    { key: input.key, body: { provider_id: input.providerId ?? 'pp_cod_cod' } },
   )
   if (session.status !== 200) throw new Error(`session: ${JSON.stringify(session.body)}`)
 

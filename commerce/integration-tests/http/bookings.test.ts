@@ -1,5 +1,5 @@
 import { beforeAll, describe, expect, it } from 'vitest'
-import { call, sql, tenantKey } from '../helpers/api'
+import { adminToken, call, sql, tenantKey } from '../helpers/api'
 import { completeCart, prepareCart, regionId } from '../helpers/checkout'
 
 const SESSION_ID = 'exses_it_weaving_race'
@@ -110,5 +110,77 @@ describe('experience bookings', () => {
     const second = await call('POST', '/vendor/check-ins', { token: weavers, body: { code } })
     expect(second.status).toBe(400)
     expect(second.body.message).toMatch(/already used/)
+  })
+
+  it('cancelling inside the free window gives the seats back and the full amount', async () => {
+    const [booking] = await sql(
+      `select id, seats from session_booking where session_id = $1 and status = 'confirmed'
+       and checked_in_at is null limit 1`,
+      [SESSION_ID],
+    )
+    const reply = await call('POST', `/admin/hoaban/bookings/${booking.id}/cancel`, {
+      token: await adminToken(),
+    })
+
+    expect(reply.status).toBe(200)
+    expect(reply.body.cancellation).toMatchObject({
+      seats_returned: 2,
+      window: 'free',
+      refund_vnd: reply.body.cancellation.paid_vnd,
+    })
+    expect(reply.body.cancellation.paid_vnd).toBeGreaterThan(0)
+    const [session] = await sql(
+      `select capacity - seats_taken as left from experience_session
+      where id = $1`,
+      [SESSION_ID],
+    )
+    expect(session.left).toBe(2)
+    const again = await call('POST', `/admin/hoaban/bookings/${booking.id}/cancel`, {
+      token: await adminToken(),
+    })
+    expect(again.status).toBe(400)
+  })
+
+  it('cancelling late refunds the policy share; admins can add sessions by weekly rule', async () => {
+    const [product] = await sql(`select id from product where handle = 'na-sang-weaving'`)
+    const token = await adminToken()
+    const rule = await call('POST', `/admin/hoaban/products/${product.id}/sessions`, {
+      token,
+      body: {
+        capacity: 8,
+        rule: {
+          weekdays: [6],
+          time: '07:00',
+          durationMinutes: 150,
+          from: '2027-03-01',
+          to: '2027-03-31',
+        },
+      },
+    })
+    expect(rule.status).toBe(201)
+    expect(rule.body.created).toBe(4)
+
+    await sql(
+      `insert into experience_session (id, product_id, starts_at, ends_at, capacity, seats_taken,
+       language, status, created_at, updated_at)
+       values ('exses_it_late', $1, now() + interval '24 hours', now() + interval '27 hours', 4, 0,
+       'vi', 'scheduled', now(), now())`,
+      [product.id],
+    )
+    const cartId = await prepareCart({
+      key,
+      regionId: region,
+      items: [{ variantId: adultVariant, quantity: 1, metadata: { session_id: 'exses_it_late' } }],
+      shipping: 'Pickup',
+      providerId: 'pp_cod_cod',
+    })
+    expect((await completeCart(key, cartId)).orderId).toBeDefined()
+    const [booking] = await sql(`select id from session_booking where cart_id = $1`, [cartId])
+    const reply = await call('POST', `/admin/hoaban/bookings/${booking.id}/cancel`, { token })
+
+    expect(reply.body.cancellation.window).toBe('late')
+    expect(reply.body.cancellation.refund_vnd).toBe(
+      Math.floor(reply.body.cancellation.paid_vnd * 0.5),
+    )
   })
 })

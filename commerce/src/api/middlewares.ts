@@ -1,5 +1,9 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
-import { setCertificateBody, setCooperativeBody } from './admin/hoaban/validators'
+import {
+  createSessionsBody,
+  setCertificateBody,
+  setCooperativeBody,
+} from './admin/hoaban/validators'
 import {
   checkInBody,
   createVendorProductBody,
@@ -45,6 +49,11 @@ export default defineMiddlewares({
       matcher: '/admin/hoaban/products/:id/ocop',
       method: ['POST'],
       middlewares: [validateAndTransformBody(setCertificateBody)],
+    },
+    {
+      matcher: '/admin/hoaban/products/:id/sessions',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(createSessionsBody)],
     },
     {
       matcher: '/admin/hoaban/products/:id/cooperative',

@@ -15,3 +15,29 @@ export type SetCertificateBody = z.infer<typeof setCertificateBody>
 /** Body of POST /admin/hoaban/products/:id/cooperative. */
 export const setCooperativeBody = z.strictObject({ cooperative_id: z.string().min(1) })
 export type SetCooperativeBody = z.infer<typeof setCooperativeBody>
+
+const sessionBase = {
+  capacity: z.number().int().min(1).max(1000),
+  language: z.string().min(2).max(10).optional(),
+  meeting_point: z.string().max(300).optional(),
+}
+
+/** Body of POST /admin/hoaban/products/:id/sessions: one session or a weekly rule. */
+export const createSessionsBody = z.union([
+  z.strictObject({ ...sessionBase, starts_at: z.iso.datetime(), ends_at: z.iso.datetime() }),
+  z.strictObject({
+    ...sessionBase,
+    rule: z.strictObject({
+      weekdays: z.array(z.number().int().min(0).max(6)).min(1),
+      time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/),
+      durationMinutes: z
+        .number()
+        .int()
+        .min(15)
+        .max(7 * 24 * 60),
+      from: z.iso.date(),
+      to: z.iso.date(),
+    }),
+  }),
+])
+export type CreateSessionsBody = z.infer<typeof createSessionsBody>
