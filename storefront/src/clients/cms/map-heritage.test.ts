@@ -64,6 +64,26 @@ describe('mapHeritageSite', () => {
     })
   })
 
+  it('uses the first gallery picture as lead image when there is no hero, and not twice', () => {
+    const withGallery = mapHeritageSite(
+      CmsHeritageSite.parse({
+        id: 8,
+        slug: 'ban-men',
+        gallery: [
+          {
+            id: 1,
+            url: '/api/media/file/1.jpg',
+            alt: 'one',
+            sizes: { hero: { url: '/api/media/file/1-hero.webp', width: 1600, height: 900 } },
+          },
+          { id: 2, url: '/api/media/file/2.jpg', alt: 'two' },
+        ],
+      }),
+    )
+    expect(withGallery.image?.url).toBe('/cms/api/media/file/1-hero.webp')
+    expect(withGallery.gallery.map((image) => image.alt)).toEqual(['two'])
+  })
+
   it('turns rich text into paragraphs, list items marked', () => {
     expect(site.paragraphs).toEqual(['Đoạn một.', '• Ý'])
   })

@@ -200,7 +200,9 @@ export function mapHeritageSite(doc: CmsHeritageSite): HeritageSite {
     rank: firstText(doc.heritageRank),
     hours: hoursText(doc.hours ?? doc.openingHours),
     ticketPriceVnd: toNumber(doc.ticketPriceVnd ?? doc.ticketPrice),
+    // When the lead picture is the gallery's first, the gallery shows the others.
     gallery: (doc.gallery ?? [])
+      .slice((doc.heroImage ?? doc.coverImage ?? doc.image) ? 0 : 1)
       .map((entry) => mapMediaSize(galleryMedia(entry), 'card', summary.title))
       .filter((image) => image !== null),
     panoramas: panoramaSources
