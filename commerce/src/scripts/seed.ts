@@ -60,12 +60,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
 
   const products = readOcopProducts()
   const cooperatives = readCooperatives()
+  const imageBaseUrl = new URL('/hoaban/images/products', env.COMMERCE_URL).toString()
   const created = await seedProducts(container, {
     products,
     cooperatives,
     channels,
     locationId,
-    imageBaseUrl: new URL('/hoaban/images/products', env.COMMERCE_URL).toString(),
+    imageBaseUrl,
   })
   const coops = await seedCooperatives(container, cooperatives)
   const certificates = await seedCertificates(container, products)
@@ -73,6 +74,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const experiences = await seedExperiences(container, {
     experiences: readExperiences(),
     channels,
+    imageBaseUrl,
   })
   logger.info(
     `seed: done in ${Date.now() - started} ms; created ${created} products, ${coops} ` +

@@ -34,7 +34,13 @@ export const SESSION_DAYS = 60
  */
 export async function seedExperiences(
   container: MedusaContainer,
-  input: { experiences: ExperienceData[]; channels: TenantChannel[]; today?: Date },
+  input: {
+    experiences: ExperienceData[]
+    channels: TenantChannel[]
+    /** Where generated images are served, e.g. `<COMMERCE_URL>/hoaban/images/products`. */
+    imageBaseUrl: string
+    today?: Date
+  },
 ): Promise<number> {
   const productModule = container.resolve(Modules.PRODUCT)
   const fulfillment = container.resolve(Modules.FULFILLMENT)
@@ -44,8 +50,13 @@ export async function seedExperiences(
 
   const existing = await productModule.listProducts(
     { handle: input.experiences.map((e) => e.id) },
-    { select: ['handle'] },
+    { select: ['id', 'handle', 'thumbnail'] },
   )
+  // Experiences seeded before images existed get theirs once; later runs find them set.
+  for (const product of existing.filter((p) => !p.thumbnail)) {
+    const url = `${input.imageBaseUrl}/${product.handle}.svg`
+    await productModule.updateProducts(product.id, { thumbnail: url, images: [{ url }] })
+  }
   const missing = input.experiences.filter((e) => !existing.some((p) => p.handle === e.id))
   if (missing.length === 0) return 0
   const [profile] = await fulfillment.listShippingProfiles({ type: 'default' })
@@ -64,6 +75,8 @@ export async function seedExperiences(
           handle: experience.id,
           description: experience.description_vi ?? undefined,
           status: ProductStatus.PUBLISHED,
+          thumbnail: `${input.imageBaseUrl}/${experience.id}.svg`,
+          images: [{ url: `${input.imageBaseUrl}/${experience.id}.svg` }],
           shipping_profile_id: profile?.id,
           options: [{ title: OPTION, values: PARTICIPANTS.map((p) => p.value) }],
           variants: PARTICIPANTS.map((p) => ({

@@ -15,7 +15,10 @@ export async function GET(req: MedusaRequest, res: MedusaResponse): Promise<void
 
   const svg = productImageSvg({
     title: product.title,
-    group: String(product.metadata?.ocop_group ?? 'food'),
+    group: String(
+      product.metadata?.ocop_group ??
+        (product.metadata?.kind === 'experience' ? 'tourism' : 'food'),
+    ),
     stars: typeof product.metadata?.ocop_stars === 'number' ? product.metadata.ocop_stars : null,
   })
   res.setHeader('content-type', 'image/svg+xml; charset=utf-8')
