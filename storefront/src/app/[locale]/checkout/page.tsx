@@ -47,6 +47,12 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
   const error = param(query, 'error')
   const paymentLabel = { cod: t.checkout.cod, vietqr: t.checkout.vietqr, card: t.checkout.card }
   const needsDelivery = cart.data.lines.some((line) => line.sessionId === null)
+  // Bookings alone need no delivery: preselect the cheapest option (pickup) for them.
+  const cheapest = shipping.ok
+    ? [...shipping.data].sort((a, b) => a.amountVnd - b.amountVnd)[0]?.id
+    : undefined
+  const preselected =
+    cart.data.shippingOptionId ?? (needsDelivery ? shipping.ok && shipping.data[0]?.id : cheapest)
 
   return (
     <>
@@ -110,17 +116,13 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
         {shipping.ok && shipping.data.length > 0 ? (
           <fieldset>
             <legend>{t.checkout.shippingMethod}</legend>
-            {shipping.data.map((option, index) => (
+            {shipping.data.map((option) => (
               <label key={option.id} className="radio">
                 <input
                   type="radio"
                   name="shippingOptionId"
                   value={option.id}
-                  defaultChecked={
-                    cart.data?.shippingOptionId
-                      ? cart.data.shippingOptionId === option.id
-                      : index === (needsDelivery ? 0 : shipping.data.length - 1)
-                  }
+                  defaultChecked={option.id === preselected}
                   required
                 />
                 {option.name} — <Price amount={option.amountVnd} />
