@@ -10,18 +10,16 @@ import { childEnv, logsDir, serviceSpecs, usesEmbeddedPostgres } from './lib/pla
 import type { ServiceSpec } from './lib/platform.ts'
 import { isPortFree } from './lib/ports.ts'
 import { ensureDatabases, startEmbeddedPostgres, type RunningPostgres } from './lib/postgres.ts'
-import {
-  runToCompletion,
-  startProcess,
-  stopProcess,
-  type ManagedProcess,
-} from './lib/processes.ts'
+import { runToCompletion, startProcess, stopProcess, type ManagedProcess } from './lib/processes.ts'
 import { provisionDemoTenants } from './lib/provision.ts'
 
 const dev = process.argv.includes('--dev')
 const logger = pino({
   level: process.env.LOG_LEVEL ?? 'info',
-  transport: { target: 'pino-pretty', options: { ignore: 'pid,hostname', translateTime: 'HH:MM:ss' } },
+  transport: {
+    target: 'pino-pretty',
+    options: { ignore: 'pid,hostname', translateTime: 'HH:MM:ss' },
+  },
 })
 
 interface LauncherState {
@@ -195,7 +193,9 @@ async function shutdown(code: number): Promise<never> {
     logger.info('stopping all services')
     await Promise.all(running.map((managed) => stopProcess(managed)))
     if (postgres) {
-      await postgres.stop().catch((error: unknown) => logger.warn({ err: error }, 'PostgreSQL stop'))
+      await postgres
+        .stop()
+        .catch((error: unknown) => logger.warn({ err: error }, 'PostgreSQL stop'))
       logger.info('PostgreSQL stopped')
     }
   }

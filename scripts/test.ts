@@ -19,7 +19,11 @@ const tally: Tally = { passed: 0, failed: 0, skipped: 0 }
 const problems: string[] = []
 
 /** Runs a command with inherited output; resolves with its exit code. */
-function run(command: string, args: string[], options: { cwd?: string; env?: NodeJS.ProcessEnv } = {}) {
+function run(
+  command: string,
+  args: string[],
+  options: { cwd?: string; env?: NodeJS.ProcessEnv } = {},
+) {
   return new Promise<number>((resolve) => {
     const child = spawn(command, args, {
       cwd: options.cwd ?? repoRoot,
@@ -212,7 +216,9 @@ async function stopStack(stack: ReturnType<typeof spawn>): Promise<void> {
 function finish(): number {
   process.stdout.write('\n')
   for (const problem of problems) process.stdout.write(`- ${problem}\n`)
-  process.stdout.write(`tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped\n`)
+  process.stdout.write(
+    `tests: ${tally.passed} passed, ${tally.failed} failed, ${tally.skipped} skipped\n`,
+  )
 
   return tally.failed === 0 && tally.passed > 0 ? 0 : 1
 }

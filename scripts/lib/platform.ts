@@ -66,8 +66,6 @@ export function serviceSpecs(env: PlatformEnv): ServiceSpec[] {
  * secrets, so a service started by the launcher sees the same values as one started by hand.
  */
 export function childEnv(env: PlatformEnv, extra: NodeJS.ProcessEnv = {}): NodeJS.ProcessEnv {
-  const demoLogin = process.env.NODE_ENV === 'production' ? '0' : '1'
-
   return {
     ...process.env,
     HOABAN_DATA_DIR: env.dataDir,
@@ -87,7 +85,9 @@ export function childEnv(env: PlatformEnv, extra: NodeJS.ProcessEnv = {}): NodeJ
     DEFAULT_TENANT: env.DEFAULT_TENANT,
     DEMO_ADMIN_EMAIL: env.DEMO_ADMIN_EMAIL,
     DEMO_ADMIN_PASSWORD: env.DEMO_ADMIN_PASSWORD,
-    HOABAN_DEMO_LOGIN: demoLogin,
+    // `next start` and `medusa start` force NODE_ENV=production inside the services; they
+    // read the operator's own value here to decide whether demo log-ins are allowed.
+    HOABAN_CALLER_NODE_ENV: process.env.NODE_ENV ?? 'development',
     LOG_LEVEL: env.LOG_LEVEL,
     ...extra,
   }

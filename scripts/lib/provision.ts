@@ -42,7 +42,10 @@ const ApiKey = z.object({
   id: z.string(),
   title: z.string(),
   token: z.string(),
-  sales_channels: z.array(z.object({ id: z.string() })).nullable().optional(),
+  sales_channels: z
+    .array(z.object({ id: z.string() }))
+    .nullable()
+    .optional(),
 })
 const CmsTenant = z.object({ id: z.union([z.string(), z.number()]), slug: z.string() })
 
@@ -88,13 +91,11 @@ async function ensureCommerceChannel(
     }),
   )
   const headers = { authorization: `Bearer ${auth.token}` }
-  const channels = z
-    .object({ sales_channels: z.array(SalesChannel) })
-    .parse(
-      await callJson(`${baseUrl}/admin/sales-channels?limit=1000`, 'list sales channels', {
-        headers,
-      }),
-    ).sales_channels
+  const channels = z.object({ sales_channels: z.array(SalesChannel) }).parse(
+    await callJson(`${baseUrl}/admin/sales-channels?limit=1000`, 'list sales channels', {
+      headers,
+    }),
+  ).sales_channels
   let channel = channels.find((candidate) => candidate.metadata?.tenant === tenant.slug)
   if (!channel) {
     channel = z.object({ sales_channel: SalesChannel }).parse(

@@ -76,7 +76,9 @@ async function targets(): Promise<Target[]> {
   const keyed = { 'x-publishable-api-key': key }
   const { docs } = await getJson(
     `${stack.cms}/api/heritage-sites?where[tenant][equals]=${tenant.id}&limit=1&depth=0`,
-    z.object({ docs: z.array(z.object({ id: z.union([z.string(), z.number()]), slug: z.string() })) }),
+    z.object({
+      docs: z.array(z.object({ id: z.union([z.string(), z.number()]), slug: z.string() })),
+    }),
   )
   const { products } = await getJson(
     `${stack.commerce}/store/hoaban/products?limit=1&kind=product`,
@@ -128,7 +130,15 @@ async function targets(): Promise<Target[]> {
 
 const results = new Map<string, Figures>()
 console.log(`concurrency ${concurrency}, ${seconds} s per endpoint`)
-console.log('endpoint'.padEnd(36), 'p50 ms', ' p95 ms', ' p99 ms', '  req/s', 'errors', 'p95/baseline')
+console.log(
+  'endpoint'.padEnd(36),
+  'p50 ms',
+  ' p95 ms',
+  ' p99 ms',
+  '  req/s',
+  'errors',
+  'p95/baseline',
+)
 for (const target of await targets()) {
   const figures = await measure(target)
   results.set(target.name, figures)

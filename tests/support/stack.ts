@@ -19,7 +19,9 @@ export async function getJson<T>(
 ): Promise<T> {
   const response = await fetch(url, { headers })
   if (!response.ok) {
-    throw new Error(`GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`)
+    throw new Error(
+      `GET ${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`,
+    )
   }
 
   return schema.parse(await response.json())
