@@ -43,7 +43,7 @@ describe('mapCmsDocument', () => {
       type: 'heritage',
       source: 'cms',
       title: 'Di tích Đèo Pha Đin',
-      url: '/vi/heritage/deo-pha-din',
+      url: '/heritage/deo-pha-din',
       _geo: { lat: 21.565, lng: 103.51 },
       commune: 'Tỏa Tình',
       price: null,
@@ -122,7 +122,7 @@ describe('mapCmsDocument', () => {
       summary: 'Kéo pháo vào trận địa.',
       text: 'Năm 1954…',
       image: '/api/media/file/keo-phao.jpg',
-      url: '/vi/stories/chuyen-keo-phao',
+      url: '/heritage',
     })
   })
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 import type { Locale, SearchDocument } from '../documents/search-document.js'
 import type { CmsDocument, CmsKind } from '../sources/cms-client.js'
 import { richTextToPlain } from './rich-text-to-plain.js'
+import { storefrontPath } from './storefront-path.js'
 
 const text = z.string().nullish().catch(null)
 const num = z.number().nullish().catch(null)
@@ -64,13 +65,6 @@ const cmsContentSchema = z.object({
 })
 
 /** Storefront path segment of each content kind. */
-const pathSegment: Record<CmsKind, string> = {
-  heritage: 'heritage',
-  festival: 'festivals',
-  place: 'places',
-  story: 'stories',
-}
-
 function imageUrl(values: unknown[]): string | null {
   for (const value of values) {
     const candidate = (Array.isArray(value) ? value[0] : value) as
@@ -148,7 +142,7 @@ export function mapCmsDocument(
       .filter(Boolean)
       .join('\n'),
     tags,
-    url: `/${locale}/${pathSegment[kind]}/${doc.slug}`,
+    url: storefrontPath(kind, doc.slug, locale),
     image: imageUrl([doc.heroImage, doc.cover, doc.coverImage, doc.image, doc.images, doc.gallery]),
     _geo: geo,
     price: null,

@@ -36,7 +36,7 @@ describe('mapCommerceProduct', () => {
       type: 'product',
       source: 'commerce',
       title: 'Cà phê bột Hà Chung',
-      url: '/vi/products/ca-phe-bot-ha-chung',
+      url: '/shop/ca-phe-bot-ha-chung',
       price: 150000,
       stars: 4,
       productGroup: 'beverage',

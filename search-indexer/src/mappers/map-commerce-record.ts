@@ -1,5 +1,6 @@
 import type { Locale, SearchDocument } from '../documents/search-document.js'
 import type { HoaBanCooperative, HoaBanProduct } from '../sources/commerce-client.js'
+import { storefrontPath } from './storefront-path.js'
 
 type Localized = { vi?: string | null; en?: string | null } | null | undefined
 
@@ -46,7 +47,7 @@ export function mapCommerceProduct(
       .filter(Boolean)
       .join('\n'),
     tags,
-    url: `/${locale}/${product.kind === 'experience' ? 'experiences' : 'products'}/${product.handle}`,
+    url: storefrontPath(product.kind, product.handle, locale),
     image: product.thumbnail ?? null,
     _geo:
       typeof origin?.lat === 'number' && typeof origin.lng === 'number'
@@ -84,7 +85,7 @@ export function mapCooperative(
     summary: summaryOf(description),
     text: description,
     tags: [coop.commune].filter((tag): tag is string => typeof tag === 'string' && tag !== ''),
-    url: `/${locale}/cooperatives/${coop.handle}`,
+    url: storefrontPath('cooperative', coop.handle, locale),
     image: coop.logo_url ?? null,
     _geo:
       typeof coop.lat === 'number' && typeof coop.lng === 'number'
