@@ -371,8 +371,8 @@ export interface Festival {
   ethnicGroup?: string | null;
   place?: string | null;
   heritageSite?: (number | null) | HeritageSite;
-  recurrence: {
-    calendar: 'solar' | 'lunar' | 'none';
+  recurrence?: {
+    calendar?: ('solar' | 'lunar' | 'none') | null;
     day?: number | null;
     month?: number | null;
     durationDays?: number | null;

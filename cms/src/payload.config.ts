@@ -56,7 +56,7 @@ export default buildConfig({
   telemetry: false,
   jobs: {
     // Runs due jobs (scheduled publish and unpublish) every minute inside `next start`.
-    autoRun: [{ cron: '* * * * *', queue: 'default', limit: 20 }],
+    autoRun: [{ cron: env.CMS_JOBS_CRON, queue: 'default', limit: 20 }],
     shouldAutoRun: () => process.env.HOABAN_DISABLE_JOBS !== 'true',
   },
   plugins: [

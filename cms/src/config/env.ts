@@ -14,6 +14,8 @@ export const cmsEnvSchema = z.object({
   DEFAULT_TENANT: z.string().min(1).default('dien-bien-phu'),
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
+  /** How often the jobs runner looks for due scheduled publishes (croner syntax). */
+  CMS_JOBS_CRON: z.string().min(9).default('* * * * *'),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   NODE_ENV: z.string().default('development'),
   /**

@@ -56,7 +56,7 @@ export const Festivals: CollectionConfig = tenantContent(
           {
             name: 'calendar',
             type: 'select',
-            required: true,
+            // Not required: a required child makes GraphQL demand the whole group on every update.
             defaultValue: 'solar',
             label: label('Theo lịch', 'Calendar'),
             options: [
@@ -140,5 +140,9 @@ export const Festivals: CollectionConfig = tenantContent(
       },
     ],
   },
-  { searchKind: 'festival', storefrontSegment: 'festivals' },
+  {
+    searchKind: 'festival',
+    storefrontSegment: 'festivals',
+    graphQL: { singularName: 'Festival', pluralName: 'Festivals' },
+  },
 )

@@ -126,5 +126,9 @@ export const HeritageSites: CollectionConfig = tenantContent(
       },
     ],
   },
-  { searchKind: 'heritage', storefrontSegment: 'heritage' },
+  {
+    searchKind: 'heritage',
+    storefrontSegment: 'heritage',
+    graphQL: { singularName: 'HeritageSite', pluralName: 'HeritageSites' },
+  },
 )

@@ -92,5 +92,9 @@ export const Places: CollectionConfig = tenantContent(
       },
     ],
   },
-  { searchKind: 'place', storefrontSegment: 'places' },
+  {
+    searchKind: 'place',
+    storefrontSegment: 'places',
+    graphQL: { singularName: 'Place', pluralName: 'Places' },
+  },
 )

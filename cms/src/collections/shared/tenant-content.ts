@@ -12,11 +12,16 @@ import { livePreviewFor } from './live-preview-url'
  */
 export function tenantContent(
   config: CollectionConfig,
-  options: { searchKind: SearchNotification['kind']; storefrontSegment: string },
+  options: {
+    searchKind: SearchNotification['kind']
+    storefrontSegment: string
+    graphQL: { singularName: string; pluralName: string }
+  },
 ): CollectionConfig {
   return {
     ...config,
     access: tenantContentAccess,
+    graphQL: options.graphQL,
     versions: { drafts: { autosave: false, schedulePublish: true }, maxPerDoc: 50 },
     admin: {
       ...config.admin,

@@ -43,5 +43,9 @@ export const Stories: CollectionConfig = tenantContent(
       },
     ],
   },
-  { searchKind: 'story', storefrontSegment: 'stories' },
+  {
+    searchKind: 'story',
+    storefrontSegment: 'stories',
+    graphQL: { singularName: 'Story', pluralName: 'Stories' },
+  },
 )
