@@ -145,6 +145,27 @@ export interface Place {
   location: GeoPoint | null
 }
 
+/** A place with everything its page shows. */
+export interface PlaceDetail extends Place {
+  paragraphs: string[]
+  hours: string | null
+  address: string | null
+  contact: string | null
+  images: ImageRef[]
+}
+
+/** A story (article) about the locality. */
+export interface Story {
+  id: string
+  slug: string
+  title: string
+  excerpt: string | null
+  paragraphs: string[]
+  author: string | null
+  publishedAt: string | null
+  cover: ImageRef | null
+}
+
 /** An OCOP certificate as the site shows it; `stars` is null unless valid today. */
 export interface OcopCertificate {
   stars: number | null

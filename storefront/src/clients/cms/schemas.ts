@@ -203,8 +203,25 @@ export const CmsPlace = z.looseObject({
   type: nullableString,
   category: nullableString,
   summary: nullableString,
+  description: CmsRichText.optional(),
+  openingHours: nullableString,
+  contact: z.record(z.string(), z.unknown()).nullish(),
+  images: z.array(CmsMedia).nullish(),
   location: CmsLocation,
   lat: nullableNumber,
   lng: nullableNumber,
 })
 export type CmsPlace = z.infer<typeof CmsPlace>
+
+/** A story document. */
+export const CmsStory = z.looseObject({
+  id: CmsId,
+  slug: z.string(),
+  title: nullableString,
+  excerpt: nullableString,
+  body: CmsRichText.optional(),
+  author: nullableString,
+  publishedAt: nullableString,
+  cover: CmsMedia.nullish(),
+})
+export type CmsStory = z.infer<typeof CmsStory>

@@ -19,7 +19,8 @@ describe('hitUrl', () => {
     )
   })
 
-  it('sends places to the map, which shows them', () => {
-    expect(hitUrl('/vi/places/cho-muong-thanh', 'place', 'x', 'vi')).toBe('/map')
+  it('links places and stories to their pages', () => {
+    expect(hitUrl('/vi/places/cho-muong-thanh', 'place', 'x', 'vi')).toBe('/places/cho-muong-thanh')
+    expect(hitUrl('/en/stories/hoa-ban', 'story', 'x', 'en')).toBe('/en/stories/hoa-ban')
   })
 })

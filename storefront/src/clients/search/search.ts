@@ -42,9 +42,8 @@ const pathByType: Record<string, (slug: string) => string> = {
   product: (slug) => `/shop/${slug}`,
   experience: (slug) => `/experiences/${slug}`,
   cooperative: (slug) => `/cooperatives/${slug}`,
-  // Places and stories have no page of their own yet: the map and the heritage list show them.
-  place: () => '/map',
-  story: () => '/heritage',
+  place: (slug) => `/places/${slug}`,
+  story: (slug) => `/stories/${slug}`,
 }
 
 function facetsOf(answer: SearchAnswer): SearchResults['facets'] {

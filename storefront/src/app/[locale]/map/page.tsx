@@ -58,7 +58,7 @@ export default async function MapPage({ params }: Props) {
           id: place.slug,
           type: 'place',
           title: place.title,
-          url: localePath(locale, `/map?focus=${place.slug}`),
+          url: localePath(locale, `/places/${place.slug}`),
         },
         place.location,
       )
