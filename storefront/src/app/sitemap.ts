@@ -1,5 +1,5 @@
 import type { MetadataRoute } from 'next'
-import { listFestivals } from '@/clients/cms/list-festivals'
+import { listFestivals, listPlaces } from '@/clients/cms/list-festivals'
 import { listHeritageSites } from '@/clients/cms/list-heritage-sites'
 import { listCooperatives } from '@/clients/commerce/list-cooperatives'
 import { listProducts } from '@/clients/commerce/list-products'
@@ -17,14 +17,16 @@ export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const paths = ['/', '/heritage', '/festivals', '/map', '/shop', '/experiences']
   if (resolved.status === 'found') {
     const tenant = resolved.tenant
-    const [heritage, festivals, products, cooperatives] = await Promise.all([
+    const [heritage, festivals, places, products, cooperatives] = await Promise.all([
       load('cms.heritage', () => listHeritageSites(tenant.id, 'vi', 500)),
       load('cms.festivals', () => listFestivals(tenant.id, 'vi')),
+      load('cms.places', () => listPlaces(tenant.id, 'vi')),
       load('commerce.products', () => listProducts(tenant, 'vi', { limit: 100 })),
       load('commerce.cooperatives', () => listCooperatives(tenant, 'vi')),
     ])
     if (heritage.ok) paths.push(...heritage.data.map((site) => `/heritage/${site.slug}`))
     if (festivals.ok) paths.push(...festivals.data.map((festival) => `/festivals/${festival.slug}`))
+    if (places.ok) paths.push(...places.data.map((place) => `/places/${place.slug}`))
     if (products.ok) {
       paths.push(
         ...products.data.products.map((product) =>
