@@ -1,4 +1,6 @@
 import { defineConfig, loadEnv } from '@medusajs/framework/utils'
+import path from 'node:path'
+import { findDataDir } from './src/lib/catalog/reference-data'
 import { corsOrigins, readEnv } from './src/lib/env'
 
 loadEnv(process.env.NODE_ENV || 'development', process.cwd())
@@ -6,6 +8,9 @@ loadEnv(process.env.NODE_ENV || 'development', process.cwd())
 const env = readEnv()
 const cors = corsOrigins(env)
 const redisUrl = env.REDIS_URL
+const notificationsDir =
+  env.COMMERCE_NOTIFICATIONS_DIR ??
+  path.join(path.dirname(findDataDir(__dirname)), '.data', 'notifications')
 
 /** Redis-backed infrastructure modules when REDIS_URL is set, in-memory ones otherwise. */
 const infrastructureModules = redisUrl
@@ -94,6 +99,18 @@ export default defineConfig({
     { resolve: './src/modules/ocop' },
     { resolve: './src/modules/cooperative' },
     { resolve: './src/modules/booking' },
+    {
+      resolve: '@medusajs/medusa/notification',
+      options: {
+        providers: [
+          {
+            resolve: './src/modules/notification-folder',
+            id: 'folder',
+            options: { channels: ['email'], directory: notificationsDir },
+          },
+        ],
+      },
+    },
     {
       resolve: '@medusajs/medusa/payment',
       options: { providers: paymentProviders },

@@ -1,4 +1,6 @@
-import { beforeAll, describe, expect, it } from 'vitest'
+import { readdir, readFile } from 'node:fs/promises'
+import path from 'node:path'
+import { beforeAll, describe, expect, inject, it } from 'vitest'
 import { adminToken, call, sql, tenantKey } from '../helpers/api'
 import { completeCart, prepareCart, regionId } from '../helpers/checkout'
 
@@ -182,5 +184,38 @@ describe('experience bookings', () => {
     expect(reply.body.cancellation.refund_vnd).toBe(
       Math.floor(reply.body.cancellation.paid_vnd * 0.5),
     )
+  })
+
+  it('mails the tickets with the order and tells booked customers when a session moves', async () => {
+    const dir = inject('notificationsDir')
+    const messages = async (template: string) => {
+      const files = await readdir(dir).catch(() => [] as string[])
+      const chosen = files.filter((f) => f.startsWith(`${template}-`))
+
+      return Promise.all(
+        chosen.map(async (f) => JSON.parse(await readFile(path.join(dir, f), 'utf8'))),
+      )
+    }
+    const [booking] = await sql(
+      `select b.id, b.order_id, o.email from session_booking b join "order" o on o.id = b.order_id
+       where b.session_id = $1 and b.status = 'confirmed' limit 1`,
+      [SESSION_ID],
+    )
+    const confirmations = await messages('booking-confirmation')
+    const mine = confirmations.find((m) => m.data.order_id === booking.order_id)
+    expect(mine.to).toBe(booking.email)
+    expect(mine.data.tickets[0].code).toMatch(/^HBT\./)
+
+    const reply = await call('POST', `/admin/hoaban/sessions/${SESSION_ID}`, {
+      token: await adminToken(),
+      body: {
+        starts_at: new Date(Date.now() + 4 * 864e5).toISOString(),
+        ends_at: new Date(Date.now() + 4 * 864e5 + 3 * 3600e3).toISOString(),
+      },
+    })
+    expect(reply.status).toBe(200)
+    expect(reply.body.notified).toBeGreaterThanOrEqual(3)
+    const changed = await messages('session-changed')
+    expect(changed.map((m) => m.to)).toContain(booking.email)
   })
 })

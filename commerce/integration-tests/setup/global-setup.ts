@@ -27,6 +27,7 @@ declare module 'vitest' {
     databaseUrl: string
     stripeUrl: string
     searchUrl: string
+    notificationsDir: string
     stripeWebhookSecret: string
   }
 }
@@ -76,6 +77,7 @@ export async function setup(project: TestProject): Promise<void> {
   url.pathname = `/${databaseName}`
   const databaseUrl = url.toString()
   const port = await freePort()
+  const notificationsDir = path.join(tmpDir, `notifications-${Date.now()}`)
   const stripePort = await freePort()
   stripeDouble = await startStripeDouble(stripePort)
   const stripeUrl = `http://127.0.0.1:${stripePort}`
@@ -91,6 +93,7 @@ export async function setup(project: TestProject): Promise<void> {
     LOG_LEVEL: 'warn',
     SEARCH_URL: searchUrl,
     INDEXER_SECRET: 'indexer-secret-for-tests',
+    COMMERCE_NOTIFICATIONS_DIR: notificationsDir,
     STRIPE_API_KEY: 'sk_test_hoaban_integration',
     STRIPE_WEBHOOK_SECRET,
     STRIPE_API_BASE_URL: stripeUrl,
@@ -124,6 +127,7 @@ export async function setup(project: TestProject): Promise<void> {
   project.provide('databaseUrl', databaseUrl)
   project.provide('stripeUrl', stripeUrl)
   project.provide('searchUrl', searchUrl)
+  project.provide('notificationsDir', notificationsDir)
   project.provide('stripeWebhookSecret', STRIPE_WEBHOOK_SECRET)
 }
 

@@ -3,6 +3,7 @@ import {
   createSessionsBody,
   setCertificateBody,
   setCooperativeBody,
+  updateSessionBody,
 } from './admin/hoaban/validators'
 import {
   checkInBody,
@@ -54,6 +55,11 @@ export default defineMiddlewares({
       matcher: '/admin/hoaban/products/:id/sessions',
       method: ['POST'],
       middlewares: [validateAndTransformBody(createSessionsBody)],
+    },
+    {
+      matcher: '/admin/hoaban/sessions/:id',
+      method: ['POST'],
+      middlewares: [validateAndTransformBody(updateSessionBody)],
     },
     {
       matcher: '/admin/hoaban/products/:id/cooperative',

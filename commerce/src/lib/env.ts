@@ -46,6 +46,8 @@ export const commerceEnvSchema = z.object({
     .enum(['true', 'false', ''])
     .default('false')
     .transform((value) => value === 'true'),
+  /** Folder the development notification provider writes messages to; default <repo>/.data. */
+  COMMERCE_NOTIFICATIONS_DIR: optionalString,
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
 })

@@ -41,3 +41,13 @@ export const createSessionsBody = z.union([
   }),
 ])
 export type CreateSessionsBody = z.infer<typeof createSessionsBody>
+
+/** Body of POST /admin/hoaban/sessions/:id. */
+export const updateSessionBody = z
+  .strictObject({
+    starts_at: z.iso.datetime().optional(),
+    ends_at: z.iso.datetime().optional(),
+    status: z.enum(['scheduled', 'cancelled']).optional(),
+  })
+  .refine((b) => Object.keys(b).length > 0, { message: 'give starts_at, ends_at or status' })
+export type UpdateSessionBody = z.infer<typeof updateSessionBody>
