@@ -33,7 +33,9 @@ export interface Tenant {
 /** A marker on a panorama: a label, and optionally a link to another panorama or page. */
 export interface PanoramaMarker {
   id: string
+  /** Radians, as the viewer takes them (the CMS stores degrees). */
   yaw: number
+  /** Radians. */
   pitch: number
   label: string
   description: string | null
@@ -62,6 +64,8 @@ export interface ModelAnnotation {
 
 /** A 3D model with its light phone derivative and a poster image. */
 export interface HeritageModel {
+  id: string
+  title: string
   url: string
   phoneUrl: string | null
   poster: ImageRef | null
@@ -95,7 +99,7 @@ export interface HeritageSite extends HeritageSummary {
   ticketPriceVnd: number | null
   gallery: ImageRef[]
   panoramas: Panorama[]
-  model: HeritageModel | null
+  models: HeritageModel[]
   audioGuide: AudioGuide | null
   relatedProductHandles: string[]
   relatedFestivalSlugs: string[]

@@ -45,5 +45,5 @@ export async function getHeritageSite(
   )
   const doc = answer.docs[0]
 
-  return doc ? mapHeritageSite(doc) : null
+  return doc ? mapHeritageSite(doc, locale) : null
 }

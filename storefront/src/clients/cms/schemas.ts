@@ -66,36 +66,83 @@ const CmsLocation = z
   })
   .nullish()
 
+/** A relationship: a populated document or only its id. */
+const CmsRelation = z.union([
+  CmsId,
+  z.looseObject({ id: CmsId.optional(), slug: nullableString, handle: nullableString }),
+])
+
+/** A hotspot of a CMS panorama: yaw and pitch in degrees, and what it links to. */
 const CmsHotspot = z.looseObject({
   id: z.union([z.string(), z.number()]).nullish(),
   yaw: z.number().nullish(),
   pitch: z.number().nullish(),
   label: nullableString,
-  title: nullableString,
-  description: nullableString,
-  linkType: nullableString,
-  kind: nullableString,
-  target: z.unknown().optional(),
-  targetPanorama: z.unknown().optional(),
-  targetHeritage: z.unknown().optional(),
+  text: nullableString,
+  target: nullableString,
+  panorama: CmsRelation.nullish(),
+  heritage: CmsRelation.nullish(),
   productHandle: nullableString,
-  position: z.unknown().optional(),
-  x: nullableNumber,
-  y: nullableNumber,
-  z: nullableNumber,
 })
 export type CmsHotspot = z.infer<typeof CmsHotspot>
 
-const CmsPanorama = z.looseObject({
-  id: z.union([z.string(), z.number()]).nullish(),
+/**
+ * A document of the CMS's `panoramas` upload collection: the equirectangular image itself, its
+ * tile grid (preview and tiles are served by `/api/panoramas/:id/preview|tiles/:col/:row`) and
+ * hotspots. A hotspot's target panorama may itself be populated (one level less deep).
+ */
+export const CmsPanorama = z.looseObject({
+  id: CmsId,
   title: nullableString,
-  image: CmsMedia.nullish(),
-  panorama: CmsMedia.nullish(),
-  previewUrl: nullableString,
-  tiles: z.unknown().optional(),
+  caption: nullableString,
+  url: nullableString,
+  width: nullableNumber,
+  height: nullableNumber,
+  tiles: z
+    .looseObject({
+      width: nullableNumber,
+      cols: nullableNumber,
+      rows: nullableNumber,
+      tileSize: nullableNumber,
+    })
+    .nullish(),
   hotspots: z.array(CmsHotspot).nullish(),
-  markers: z.array(CmsHotspot).nullish(),
 })
+export type CmsPanorama = z.infer<typeof CmsPanorama>
+
+/** A document of the CMS's `models` upload collection: the original GLB and its derivative. */
+export const CmsModel = z.looseObject({
+  id: CmsId,
+  title: nullableString,
+  description: nullableString,
+  url: nullableString,
+  poster: CmsMedia.nullish(),
+  derivative: z.looseObject({ filename: nullableString, bytes: nullableNumber }).nullish(),
+  annotations: z
+    .array(
+      z.looseObject({
+        id: z.union([z.string(), z.number()]).nullish(),
+        label: nullableString,
+        text: nullableString,
+        position: z.looseObject({ x: z.number(), y: z.number(), z: z.number() }).nullish(),
+      }),
+    )
+    .nullish(),
+})
+export type CmsModel = z.infer<typeof CmsModel>
+
+/** A document of the CMS's `audio-guides` upload collection; captions are WebVTT text. */
+export const CmsAudioGuide = z.looseObject({
+  id: CmsId,
+  title: nullableString,
+  url: nullableString,
+  language: nullableString,
+  captions: nullableString,
+})
+export type CmsAudioGuide = z.infer<typeof CmsAudioGuide>
+
+/** A hasMany relationship: populated documents (kept) or bare ids (dropped when mapping). */
+const populated = <T extends z.ZodType>(doc: T) => z.array(z.union([CmsId, doc])).nullish()
 
 /** A heritage site document (depth 1, one locale). */
 export const CmsHeritageSite = z.looseObject({
@@ -123,15 +170,9 @@ export const CmsHeritageSite = z.looseObject({
   location: CmsLocation,
   lat: nullableNumber,
   lng: nullableNumber,
-  panoramas: z.array(CmsPanorama).nullish(),
-  panorama: CmsPanorama.nullish(),
-  model: z.unknown().optional(),
-  model3d: z.unknown().optional(),
-  modelPoster: CmsMedia.nullish(),
-  annotations: z.array(CmsHotspot).nullish(),
-  audioGuide: z.unknown().optional(),
-  audio: z.unknown().optional(),
-  captions: z.unknown().optional(),
+  panoramas: populated(CmsPanorama),
+  models: populated(CmsModel),
+  audioGuides: populated(CmsAudioGuide),
   relatedProducts: z.unknown().optional(),
   relatedProductHandles: z.unknown().optional(),
   relatedFestivals: z.unknown().optional(),

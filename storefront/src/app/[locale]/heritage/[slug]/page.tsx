@@ -186,18 +186,23 @@ export default async function HeritagePage({ params }: Props) {
         </section>
       ) : null}
 
-      {site.model ? (
+      {site.models.length > 0 ? (
         <section className="section" aria-labelledby="model3d">
           <h2 id="model3d">{t.heritage.model3d}</h2>
-          <ModelViewerLazy
-            model={site.model}
-            labels={{
-              open: t.heritage.open3d,
-              loading: t.heritage.loading,
-              noWebgl: t.heritage.noWebgl,
-              annotations: t.heritage.annotations,
-            }}
-          />
+          {site.models.map((model) => (
+            <figure key={model.id} className="viewer__figure">
+              <ModelViewerLazy
+                model={model}
+                labels={{
+                  open: t.heritage.open3d,
+                  loading: t.heritage.loading,
+                  noWebgl: t.heritage.noWebgl,
+                  annotations: t.heritage.annotations,
+                }}
+              />
+              {site.models.length > 1 ? <figcaption>{model.title}</figcaption> : null}
+            </figure>
+          ))}
         </section>
       ) : null}
 
