@@ -74,6 +74,9 @@ export interface Config {
     places: Place;
     stories: Story;
     media: Media;
+    panoramas: Panorama;
+    models: Model;
+    'audio-guides': AudioGuide;
     'site-settings': SiteSetting;
     'payload-kv': PayloadKv;
     'payload-jobs': PayloadJob;
@@ -90,6 +93,9 @@ export interface Config {
     places: PlacesSelect<false> | PlacesSelect<true>;
     stories: StoriesSelect<false> | StoriesSelect<true>;
     media: MediaSelect<false> | MediaSelect<true>;
+    panoramas: PanoramasSelect<false> | PanoramasSelect<true>;
+    models: ModelsSelect<false> | ModelsSelect<true>;
+    'audio-guides': AudioGuidesSelect<false> | AudioGuidesSelect<true>;
     'site-settings': SiteSettingsSelect<false> | SiteSettingsSelect<true>;
     'payload-kv': PayloadKvSelect<false> | PayloadKvSelect<true>;
     'payload-jobs': PayloadJobsSelect<false> | PayloadJobsSelect<true>;
@@ -265,6 +271,9 @@ export interface HeritageSite {
   openingHours?: string | null;
   ticketPriceVnd?: number | null;
   gallery?: (number | Media)[] | null;
+  panoramas?: (number | Panorama)[] | null;
+  models?: (number | Model)[] | null;
+  audioGuides?: (number | AudioGuide)[] | null;
   relatedFestivals?: (number | Festival)[] | null;
   /**
    * Commerce product handles
@@ -357,6 +366,123 @@ export interface Media {
       filename?: string | null;
     };
   };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panoramas".
+ */
+export interface Panorama {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  caption?: string | null;
+  /**
+   * Made at upload
+   */
+  tiles?: {
+    width?: number | null;
+    cols?: number | null;
+    rows?: number | null;
+    tileSize?: number | null;
+    previewBytes?: number | null;
+  };
+  hotspots?:
+    | {
+        yaw: number;
+        pitch: number;
+        label: string;
+        target: 'info' | 'panorama' | 'heritage' | 'product';
+        panorama?: (number | null) | Panorama;
+        heritage?: (number | null) | HeritageSite;
+        productHandle?: string | null;
+        text?: string | null;
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "models".
+ */
+export interface Model {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  description?: string | null;
+  poster?: (number | null) | Media;
+  original?: {
+    triangles?: number | null;
+  };
+  derivative?: {
+    filename?: string | null;
+    bytes?: number | null;
+    triangles?: number | null;
+  };
+  bounds?: {
+    minX?: number | null;
+    minY?: number | null;
+    minZ?: number | null;
+    maxX?: number | null;
+    maxY?: number | null;
+    maxZ?: number | null;
+  };
+  annotations?:
+    | {
+        label: string;
+        text?: string | null;
+        position: {
+          x: number;
+          y: number;
+          z: number;
+        };
+        id?: string | null;
+      }[]
+    | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio-guides".
+ */
+export interface AudioGuide {
+  id: number;
+  tenant?: (number | null) | Tenant;
+  title: string;
+  language?: ('vi' | 'en') | null;
+  captions?: string | null;
+  durationSeconds?: number | null;
+  updatedAt: string;
+  createdAt: string;
+  url?: string | null;
+  thumbnailURL?: string | null;
+  filename?: string | null;
+  mimeType?: string | null;
+  filesize?: number | null;
+  width?: number | null;
+  height?: number | null;
+  focalX?: number | null;
+  focalY?: number | null;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema
@@ -698,6 +824,18 @@ export interface PayloadLockedDocument {
         value: number | Media;
       } | null)
     | ({
+        relationTo: 'panoramas';
+        value: number | Panorama;
+      } | null)
+    | ({
+        relationTo: 'models';
+        value: number | Model;
+      } | null)
+    | ({
+        relationTo: 'audio-guides';
+        value: number | AudioGuide;
+      } | null)
+    | ({
         relationTo: 'site-settings';
         value: number | SiteSetting;
       } | null);
@@ -844,6 +982,9 @@ export interface HeritageSitesSelect<T extends boolean = true> {
   openingHours?: T;
   ticketPriceVnd?: T;
   gallery?: T;
+  panoramas?: T;
+  models?: T;
+  audioGuides?: T;
   relatedFestivals?: T;
   relatedProductHandles?:
     | T
@@ -1061,6 +1202,127 @@ export interface MediaSelect<T extends boolean = true> {
               filename?: T;
             };
       };
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "panoramas_select".
+ */
+export interface PanoramasSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  caption?: T;
+  tiles?:
+    | T
+    | {
+        width?: T;
+        cols?: T;
+        rows?: T;
+        tileSize?: T;
+        previewBytes?: T;
+      };
+  hotspots?:
+    | T
+    | {
+        yaw?: T;
+        pitch?: T;
+        label?: T;
+        target?: T;
+        panorama?: T;
+        heritage?: T;
+        productHandle?: T;
+        text?: T;
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "models_select".
+ */
+export interface ModelsSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  description?: T;
+  poster?: T;
+  original?:
+    | T
+    | {
+        triangles?: T;
+      };
+  derivative?:
+    | T
+    | {
+        filename?: T;
+        bytes?: T;
+        triangles?: T;
+      };
+  bounds?:
+    | T
+    | {
+        minX?: T;
+        minY?: T;
+        minZ?: T;
+        maxX?: T;
+        maxY?: T;
+        maxZ?: T;
+      };
+  annotations?:
+    | T
+    | {
+        label?: T;
+        text?: T;
+        position?:
+          | T
+          | {
+              x?: T;
+              y?: T;
+              z?: T;
+            };
+        id?: T;
+      };
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
+}
+/**
+ * This interface was referenced by `Config`'s JSON-Schema
+ * via the `definition` "audio-guides_select".
+ */
+export interface AudioGuidesSelect<T extends boolean = true> {
+  tenant?: T;
+  title?: T;
+  language?: T;
+  captions?: T;
+  durationSeconds?: T;
+  updatedAt?: T;
+  createdAt?: T;
+  url?: T;
+  thumbnailURL?: T;
+  filename?: T;
+  mimeType?: T;
+  filesize?: T;
+  width?: T;
+  height?: T;
+  focalX?: T;
+  focalY?: T;
 }
 /**
  * This interface was referenced by `Config`'s JSON-Schema

@@ -9,9 +9,12 @@ import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
 import { isPlatformAdmin, tenantRoles } from './access/roles'
+import { AudioGuides } from './collections/audio-guides'
 import { Festivals } from './collections/festivals'
 import { HeritageSites } from './collections/heritage-sites'
 import { Media } from './collections/media'
+import { Models } from './collections/models'
+import { Panoramas } from './collections/panoramas'
 import { Places } from './collections/places'
 import { SiteSettings } from './collections/site-settings'
 import { Stories } from './collections/stories'
@@ -44,7 +47,19 @@ export default buildConfig({
     defaultLocale: 'vi',
     fallback: true,
   },
-  collections: [Users, Tenants, HeritageSites, Festivals, Places, Stories, Media, SiteSettings],
+  collections: [
+    Users,
+    Tenants,
+    HeritageSites,
+    Festivals,
+    Places,
+    Stories,
+    Media,
+    Panoramas,
+    Models,
+    AudioGuides,
+    SiteSettings,
+  ],
   editor: lexicalEditor(),
   db: selectDatabaseAdapter(env.CMS_DATABASE_URI),
   endpoints: [healthEndpoint],
@@ -69,6 +84,9 @@ export default buildConfig({
         places: {},
         stories: {},
         media: {},
+        panoramas: {},
+        models: {},
+        'audio-guides': {},
         'site-settings': { isGlobal: true },
       },
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),

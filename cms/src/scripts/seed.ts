@@ -7,7 +7,9 @@
 import type { CollectionSlug, Payload } from 'payload'
 
 import { demoLoginsRefused, env } from '../config/env'
+import { buildStele, buildStiltHouse } from '../media/build-demo-models'
 import { placeholderImage, type PlaceholderIcon } from '../media/placeholder-image'
+import { placeholderPanorama } from '../media/placeholder-panorama'
 import { demoTenants } from '../seed/demo-tenants'
 import { demoStaffAccounts } from '../seed/demo-users'
 import { festivalItemSchema, mapFestivalItem } from '../seed/map-festival-item'
@@ -308,6 +310,221 @@ async function seedPlaces(
   }
 }
 
+async function findBy(payload: Payload, collection: CollectionSlug, field: string, value: string) {
+  const found = await payload.find({
+    collection,
+    where: { [field]: { equals: value } },
+    draft: true,
+    limit: 1,
+    depth: 0,
+  })
+
+  return found.docs[0] as ({ id: Id } & Record<string, unknown>) | undefined
+}
+
+/** Links media to a published heritage site once; a site that has some already is kept. */
+async function linkToHeritage(
+  payload: Payload,
+  slug: string,
+  field: 'panoramas' | 'models',
+  ids: Id[],
+): Promise<void> {
+  const site = await findBy(payload, 'heritage-sites', 'slug', slug)
+  if (!site || (Array.isArray(site[field]) && (site[field] as unknown[]).length > 0)) {
+    return
+  }
+  await payload.update({
+    collection: 'heritage-sites',
+    id: site.id,
+    context,
+    data: { [field]: ids, _status: 'published' } as never,
+  })
+}
+
+/** Two panoramas of a small virtual tour, linked to each other, to heritage and a product. */
+async function seedPanoramas(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+  const tenant = tenants.get('dien-bien-phu')
+  const tour = [
+    {
+      key: 'doi-a1-360',
+      heritage: 'doi-a1',
+      vi: 'Đồi A1 – toàn cảnh 360°',
+      en: 'Hill A1 – 360° view',
+    },
+    {
+      key: 'bao-tang-360',
+      heritage: 'bao-tang-chien-thang',
+      vi: 'Bảo tàng Chiến thắng – sân trước 360°',
+      en: 'Victory Museum forecourt – 360° view',
+    },
+  ]
+  const ids: Id[] = []
+  for (const stop of tour) {
+    const filename = `${stop.key}.jpg`
+    const existing = await findBy(payload, 'panoramas', 'filename', filename)
+    if (existing) {
+      counts.kept += 1
+      ids.push(existing.id)
+      continue
+    }
+    const data = await placeholderPanorama({ key: stop.key, title: stop.vi })
+    const created = await payload.create({
+      collection: 'panoramas',
+      locale: 'vi',
+      context,
+      data: { tenant, title: stop.vi, caption: 'Ảnh 360° minh họa' } as never,
+      file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
+    })
+    await payload.update({
+      collection: 'panoramas',
+      id: created.id,
+      locale: 'en',
+      context,
+      data: { title: stop.en, caption: 'Placeholder 360° image' },
+    })
+    counts.created += 1
+    ids.push(created.id)
+  }
+  for (const [index, stop] of tour.entries()) {
+    const id = ids[index]!
+    const other = ids[1 - index]!
+    const doc = await payload.findByID({ collection: 'panoramas', id, depth: 0 })
+    if ((doc.hotspots ?? []).length > 0) {
+      continue
+    }
+    const heritage = await findBy(payload, 'heritage-sites', 'slug', stop.heritage)
+    const hotspots = [
+      { yaw: 90, pitch: -5, target: 'panorama', panorama: other, label: 'Đi tiếp', text: '' },
+      { yaw: 0, pitch: 5, target: 'heritage', heritage: heritage?.id, label: 'Về di tích này' },
+      {
+        yaw: 200,
+        pitch: -15,
+        target: 'product',
+        productHandle: 'mat-ong-ban-to-dien-bien',
+        label: 'Đặc sản OCOP: mật ong',
+      },
+    ]
+    const viDoc = await payload.update({
+      collection: 'panoramas',
+      id,
+      locale: 'vi',
+      context,
+      data: { hotspots } as never,
+    })
+    const labels = ['Next stop', 'About this site', 'OCOP speciality: honey']
+    await payload.update({
+      collection: 'panoramas',
+      id,
+      locale: 'en',
+      context,
+      data: {
+        hotspots: (viDoc.hotspots ?? []).map((spot, spotIndex) => ({
+          ...spot,
+          label: labels[spotIndex] ?? spot.label,
+        })),
+      } as never,
+    })
+    await linkToHeritage(payload, stop.heritage, 'panoramas', [id])
+  }
+}
+
+/** Two GLB models built with glTF-Transform, with annotations in both languages. */
+async function seedModels(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+  const tenant = tenants.get('dien-bien-phu')
+  const models = [
+    {
+      key: 'nha-san-thai',
+      heritage: 'ban-men',
+      build: buildStiltHouse,
+      vi: 'Nhà sàn người Thái (mô hình minh họa)',
+      en: 'Thai stilt house (illustrative model)',
+      notes: [
+        {
+          vi: ['Mái cỏ tranh', 'Mái dốc hai mái lợp cỏ tranh.'],
+          en: ['Thatched roof', 'Steep two-slope thatch.'],
+          at: [0, 5.2, 0],
+        },
+        {
+          vi: ['Sàn nhà', 'Sàn cao tránh ẩm và thú dữ.'],
+          en: ['Raised floor', 'Kept high against damp and animals.'],
+          at: [2.5, 1.8, 1.4],
+        },
+        {
+          vi: ['Cầu thang', 'Lối lên nhà ở đầu hồi.'],
+          en: ['Stairs', 'The way up at the gable end.'],
+          at: [3.6, 1.2, 0],
+        },
+      ],
+    },
+    {
+      key: 'bia-da',
+      heritage: 'nghia-trang-a1',
+      build: buildStele,
+      vi: 'Bia đá tưởng niệm (mô hình minh họa)',
+      en: 'Memorial stele (illustrative model)',
+      notes: [
+        {
+          vi: ['Mặt bia', 'Nơi khắc tên và văn bia.'],
+          en: ['Inscription face', 'Where names and text are carved.'],
+          at: [0, 1.5, 0.13],
+        },
+        {
+          vi: ['Bệ đá', 'Bệ đỡ bia.'],
+          en: ['Plinth', 'The base of the stele.'],
+          at: [0, 0.4, 0.45],
+        },
+      ],
+    },
+  ]
+  for (const model of models) {
+    const filename = `${model.key}.glb`
+    if (await findBy(payload, 'models', 'filename', filename)) {
+      counts.kept += 1
+      continue
+    }
+    const poster = await ensurePlaceholder(payload, tenant, {
+      key: `${model.key}-poster`,
+      title: model.vi,
+      subtitle: model.en,
+      icon: model.key === 'bia-da' ? 'monument' : 'stilt-house',
+    })
+    const data = await model.build()
+    const position = (at: number[]) => ({ x: at[0], y: at[1], z: at[2] })
+    const created = await payload.create({
+      collection: 'models',
+      locale: 'vi',
+      context,
+      data: {
+        tenant,
+        title: model.vi,
+        poster,
+        annotations: model.notes.map((note) => ({
+          label: note.vi[0],
+          text: note.vi[1],
+          position: position(note.at),
+        })),
+      } as never,
+      file: { data, mimetype: 'model/gltf-binary', name: filename, size: data.length },
+    })
+    await payload.update({
+      collection: 'models',
+      id: created.id,
+      locale: 'en',
+      context,
+      data: {
+        title: model.en,
+        annotations: (created.annotations ?? []).map((row, index) => ({
+          ...row,
+          label: model.notes[index]?.en[0] ?? row.label,
+          text: model.notes[index]?.en[1] ?? row.text,
+        })),
+      } as never,
+    })
+    counts.created += 1
+    await linkToHeritage(payload, model.heritage, 'models', [created.id])
+  }
+}
+
 async function main(): Promise<void> {
   const payload = await loadPayload()
   const counts: Counts = { created: 0, kept: 0 }
@@ -335,6 +552,8 @@ async function main(): Promise<void> {
   const heritage = await seedHeritage(payload, counts, tenants)
   await seedFestivals(payload, counts, tenants)
   await seedPlaces(payload, counts, tenants, heritage)
+  await seedPanoramas(payload, counts, tenants)
+  await seedModels(payload, counts, tenants)
   console.log(`seed done: ${counts.created} created, ${counts.kept} already there`)
   await payload.destroy()
 }

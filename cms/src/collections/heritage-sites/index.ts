@@ -103,6 +103,27 @@ export const HeritageSites: CollectionConfig = tenantContent(
         label: label('Bộ sưu tập ảnh', 'Gallery'),
       },
       {
+        name: 'panoramas',
+        type: 'relationship',
+        relationTo: 'panoramas',
+        hasMany: true,
+        label: label('Ảnh 360°', 'Panoramas'),
+      },
+      {
+        name: 'models',
+        type: 'relationship',
+        relationTo: 'models',
+        hasMany: true,
+        label: label('Mô hình 3D', '3D models'),
+      },
+      {
+        name: 'audioGuides',
+        type: 'relationship',
+        relationTo: 'audio-guides',
+        hasMany: true,
+        label: label('Thuyết minh', 'Audio guides'),
+      },
+      {
         name: 'relatedFestivals',
         type: 'relationship',
         relationTo: 'festivals',
