@@ -3,6 +3,7 @@
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { placeOrder, setShippingMethod } from '@/clients/commerce/cart/checkout'
+import { paymentMethodOf } from '@/clients/commerce/cart/map-cart'
 import { createCart, getCart } from '@/clients/commerce/cart/get-cart'
 import { addLineItem, removeLineItem, updateLineItem } from '@/clients/commerce/cart/line-items'
 import { applyPromotion, setCartContact } from '@/clients/commerce/cart/update-cart'
@@ -127,13 +128,17 @@ export async function checkout(form: FormData): Promise<void> {
   const tenant = await tenantOrFail()
   const cartId = await readCartId(tenant.slug)
   if (!cartId) redirect(localePath(lang, '/cart'))
-  let orderId: string
+  const byCard = paymentMethodOf(input.providerId) === 'card'
+  let orderId = ''
   try {
     await setCartContact(tenant, cartId, input)
     if (input.shippingOptionId) await setShippingMethod(tenant, cartId, input.shippingOptionId)
-    const order = await placeOrder(tenant, cartId, input.providerId)
-    orderId = order.id
-    logger.info({ tenant: tenant.slug, cart: cartId, order: order.id }, 'order placed')
+    // A card is confirmed in the browser with Stripe first; the card page completes the order.
+    if (!byCard) {
+      const order = await placeOrder(tenant, cartId, input.providerId)
+      orderId = order.id
+      logger.info({ tenant: tenant.slug, cart: cartId, order: order.id }, 'order placed')
+    }
   } catch (error) {
     const failure = toStorefrontError(error)
     logger.warn(
@@ -141,6 +146,11 @@ export async function checkout(form: FormData): Promise<void> {
       'checkout failed',
     )
     redirect(`${localePath(lang, '/checkout')}?error=${encodeURIComponent(failure.code)}`)
+  }
+  if (byCard) {
+    redirect(
+      `${localePath(lang, '/checkout/card')}?provider=${encodeURIComponent(input.providerId)}`,
+    )
   }
   await clearCartId(tenant.slug)
 

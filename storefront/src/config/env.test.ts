@@ -20,5 +20,11 @@ describe('parseEnv', () => {
   it('names the bad variable', () => {
     expect(() => parseEnv({ COMMERCE_URL: 'not a url' })).toThrow(/COMMERCE_URL/)
     expect(() => parseEnv({ DEFAULT_TENANT: 'Điện Biên' })).toThrow(/DEFAULT_TENANT/)
+    expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: 'sk_test_secret' })).toThrow(
+      /STRIPE_PUBLISHABLE_KEY/,
+    )
+    expect(parseEnv({ STRIPE_PUBLISHABLE_KEY: 'pk_test_abc123' }).STRIPE_PUBLISHABLE_KEY).toBe(
+      'pk_test_abc123',
+    )
   })
 })

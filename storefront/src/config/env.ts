@@ -12,6 +12,14 @@ const EnvSchema = z.object({
     .regex(/^[a-z0-9-]+$/, 'must be a tenant slug (a-z, 0-9, -)')
     .default('dien-bien-phu'),
   MAP_STYLE_URL: url.optional(),
+  /** Stripe's publishable key (pk_…); card payments are offered only when it is set. */
+  STRIPE_PUBLISHABLE_KEY: z
+    .string()
+    .regex(
+      /^pk_(test|live)_[A-Za-z0-9]+$/,
+      'must be a Stripe publishable key (pk_test_… or pk_live_…)',
+    )
+    .optional(),
   /** Milliseconds the storefront waits for the CMS, commerce or search before giving up. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),
