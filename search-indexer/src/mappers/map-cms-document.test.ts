@@ -122,7 +122,7 @@ describe('mapCmsDocument', () => {
       summary: 'Kéo pháo vào trận địa.',
       text: 'Năm 1954…',
       image: '/api/media/file/keo-phao.jpg',
-      url: '/heritage',
+      url: '/stories/chuyen-keo-phao',
     })
   })
 

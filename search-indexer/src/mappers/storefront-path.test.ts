@@ -8,12 +8,12 @@ describe('storefrontPath', () => {
     ['product', 'vi', '/shop/deo-pha-din'],
     ['experience', 'vi', '/experiences/deo-pha-din'],
     ['cooperative', 'vi', '/cooperatives/deo-pha-din'],
-    ['place', 'vi', '/map?focus=deo-pha-din'],
-    ['story', 'vi', '/heritage'],
+    ['place', 'vi', '/places/deo-pha-din'],
+    ['story', 'vi', '/stories/deo-pha-din'],
     ['heritage', 'en', '/en/heritage/deo-pha-din'],
     ['product', 'en', '/en/shop/deo-pha-din'],
-    ['place', 'en', '/en/map?focus=deo-pha-din'],
-    ['story', 'en', '/en/heritage'],
+    ['place', 'en', '/en/places/deo-pha-din'],
+    ['story', 'en', '/en/stories/deo-pha-din'],
   ] as const)('links a %s in %s to %s', (type, locale, expected) => {
     expect(storefrontPath(type, 'deo-pha-din', locale)).toBe(expected)
   })

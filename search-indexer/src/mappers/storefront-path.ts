@@ -6,10 +6,8 @@ const pathByType: Record<DocumentType, (slug: string) => string> = {
   product: (slug) => `/shop/${slug}`,
   experience: (slug) => `/experiences/${slug}`,
   cooperative: (slug) => `/cooperatives/${slug}`,
-  // Places and stories have no page of their own on the storefront: a place is focused on the
-  // map, a story links to the heritage list, the closest page that exists.
-  place: (slug) => `/map?focus=${slug}`,
-  story: () => '/heritage',
+  place: (slug) => `/places/${slug}`,
+  story: (slug) => `/stories/${slug}`,
 }
 
 /**
