@@ -1,4 +1,5 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
+import { refuseDemoLogin } from './guards/refuse-demo-login'
 import {
   createSessionsBody,
   setCertificateBody,
@@ -15,6 +16,11 @@ import {
 /** Route-level settings Medusa cannot infer from the route files. */
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: '/auth/*/emailpass',
+      method: ['POST'],
+      middlewares: [refuseDemoLogin],
+    },
     {
       // The VietQR signature covers the exact bytes the bank sent.
       matcher: '/hooks/vietqr',

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { corsOrigins, readEnv } from './env'
+import { corsOrigins, demoLoginsRefused, isDemoAccount, readEnv } from './env'
 
 describe('readEnv', () => {
   it('works with no variables at all, using the .env.example defaults', () => {
@@ -30,5 +30,24 @@ describe('readEnv', () => {
     expect(cors.store.split(',')).toContain('https://shop.example')
     expect(cors.store.split(',')).toContain('http://127.0.0.1:3000')
     expect(cors.auth.split(',')).toContain('http://127.0.0.1:9000')
+  })
+})
+
+describe('demo log-ins', () => {
+  it('knows the demo admin and the seeded cooperative members, in any letter case', () => {
+    const env = readEnv({})
+
+    expect(isDemoAccount('Admin@HoaBan.local', env)).toBe(true)
+    expect(isDemoAccount('htx-ong-mat@coop.hoaban.local', env)).toBe(true)
+    expect(isDemoAccount('owner@coop.example.vn', env)).toBe(false)
+  })
+
+  it("are refused when the operator's NODE_ENV is production, even if medusa start forced it", () => {
+    expect(demoLoginsRefused(readEnv({ HOABAN_CALLER_NODE_ENV: 'production' }))).toBe(true)
+    expect(demoLoginsRefused(readEnv({ NODE_ENV: 'production' }))).toBe(true)
+    expect(
+      demoLoginsRefused(readEnv({ NODE_ENV: 'production', HOABAN_CALLER_NODE_ENV: 'development' })),
+    ).toBe(false)
+    expect(demoLoginsRefused(readEnv({}))).toBe(false)
   })
 })

@@ -50,6 +50,12 @@ export const commerceEnvSchema = z.object({
   COMMERCE_NOTIFICATIONS_DIR: optionalString,
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
+  /**
+   * NODE_ENV as the operator set it before `medusa start` forced production; the launcher
+   * passes it. Demo log-ins are refused when either this or NODE_ENV says production and the
+   * launcher did not say otherwise.
+   */
+  HOABAN_CALLER_NODE_ENV: optionalString,
 })
 
 export type CommerceEnv = z.infer<typeof commerceEnvSchema>
@@ -77,4 +83,18 @@ export function corsOrigins(env: CommerceEnv): { store: string; admin: string; a
   const unique = (urls: string[]) => [...new Set(urls.map((u) => u.replace(/\/$/, '')))].join(',')
 
   return { store: unique(store), admin: unique(admin), auth: unique([...store, ...admin]) }
+}
+
+/** Demo accounts: the demo admin and every seeded cooperative member. */
+export function isDemoAccount(email: string, env: CommerceEnv): boolean {
+  const normalised = email.trim().toLowerCase()
+
+  return (
+    normalised === env.DEMO_ADMIN_EMAIL.toLowerCase() || normalised.endsWith('@coop.hoaban.local')
+  )
+}
+
+/** Whether the operator runs the platform in production, where demo log-ins are refused. */
+export function demoLoginsRefused(env: CommerceEnv): boolean {
+  return (env.HOABAN_CALLER_NODE_ENV ?? env.NODE_ENV) === 'production'
 }
