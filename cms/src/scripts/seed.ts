@@ -525,6 +525,60 @@ async function seedModels(payload: Payload, counts: Counts, tenants: Map<string,
   }
 }
 
+/** One site-settings document per tenant: navigation, hero and footer in both languages. */
+async function seedSiteSettings(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+  const nav = {
+    vi: ['Di sản', 'Lễ hội', 'Điểm đến', 'Cửa hàng OCOP', 'Bản đồ'],
+    en: ['Heritage', 'Festivals', 'Places', 'OCOP shop', 'Map'],
+  }
+  const hrefs = ['/heritage', '/festivals', '/places', '/shop', '/map']
+  for (const tenant of demoTenants) {
+    const id = tenants.get(tenant.slug)
+    const found = await payload.find({
+      collection: 'site-settings',
+      where: { tenant: { equals: id } },
+      limit: 1,
+    })
+    if (found.docs[0]) {
+      counts.kept += 1
+      continue
+    }
+    const links = (locale: 'vi' | 'en') =>
+      nav[locale].map((text, index) => ({ label: text, href: `/${locale}${hrefs[index]}` }))
+    const created = await payload.create({
+      collection: 'site-settings',
+      locale: 'vi',
+      context,
+      data: {
+        tenant: id,
+        siteName: tenant.name.vi,
+        navigation: links('vi'),
+        hero: {
+          title: `${tenant.name.vi}: di sản, lễ hội và đặc sản OCOP`,
+          subtitle: 'Khám phá, mua đặc sản và đặt trải nghiệm',
+        },
+        footer: { text: `Trang du lịch của ${tenant.name.vi}, tỉnh Điện Biên.` },
+      } as never,
+    })
+    await payload.update({
+      collection: 'site-settings',
+      id: created.id,
+      locale: 'en',
+      context,
+      data: {
+        siteName: tenant.name.en,
+        navigation: links('en'),
+        hero: {
+          title: `${tenant.name.en}: heritage, festivals and OCOP specialities`,
+          subtitle: 'Explore, shop local specialities and book experiences',
+        },
+        footer: { text: `The tourism site of ${tenant.name.en}, Điện Biên province.` },
+      } as never,
+    })
+    counts.created += 1
+  }
+}
+
 async function main(): Promise<void> {
   const payload = await loadPayload()
   const counts: Counts = { created: 0, kept: 0 }
@@ -554,6 +608,7 @@ async function main(): Promise<void> {
   await seedPlaces(payload, counts, tenants, heritage)
   await seedPanoramas(payload, counts, tenants)
   await seedModels(payload, counts, tenants)
+  await seedSiteSettings(payload, counts, tenants)
   console.log(`seed done: ${counts.created} created, ${counts.kept} already there`)
   await payload.destroy()
 }

@@ -183,6 +183,43 @@ describe.skipIf(!reachable)('drafts, locales and scheduled publishing', () => {
     expect(received[0]).toMatchObject({ id, op: 'delete', kind: 'festival' })
   })
 
+  it('refuses to delete a tenant that still owns content, naming what is left', async () => {
+    const owner = await payload.create({
+      collection: 'tenants',
+      data: { name: 'O', slug: 'tenant-owner', defaultLocale: 'vi' },
+    })
+    await payload.create({
+      collection: 'heritage-sites',
+      data: {
+        title: 'Di tích',
+        slug: 'owned-site',
+        kind: 'relic',
+        tenant: owner.id,
+        _status: 'published',
+      },
+    })
+    const error = await payload
+      .delete({ collection: 'tenants', id: owner.id })
+      .catch((caught: unknown) => caught)
+    expect(error).toMatchObject({
+      status: 422,
+      message: expect.stringMatching(/^tenant: still owns 1 heritage-sites/),
+    })
+    const left = await payload.count({
+      collection: 'heritage-sites',
+      where: { tenant: { equals: owner.id } },
+    })
+    expect(left.totalDocs).toBe(1)
+
+    const empty = await payload.create({
+      collection: 'tenants',
+      data: { name: 'E', slug: 'tenant-empty', defaultLocale: 'vi' },
+    })
+    await payload.delete({ collection: 'tenants', id: empty.id })
+    const gone = await payload.count({ collection: 'tenants', where: { id: { equals: empty.id } } })
+    expect(gone.totalDocs).toBe(0)
+  })
+
   it('saves even when the indexer is down', async () => {
     indexer.closeAllConnections()
     await new Promise<void>((resolve) => indexer.close(() => resolve()))

@@ -2,6 +2,7 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, tenantIdsWithRole } from '../../access/roles'
 import { label } from '../../i18n/label'
+import { refuseDeleteWithContent } from './hooks/refuse-delete-with-content'
 
 /** Platform admins edit every tenant; tenant admins edit their own. */
 const updateTenant: Access = ({ req }) => {
@@ -30,6 +31,7 @@ export const Tenants: CollectionConfig = {
     update: updateTenant,
     delete: ({ req }) => isPlatformAdmin(req.user),
   },
+  hooks: { beforeDelete: [refuseDeleteWithContent] },
   fields: [
     { name: 'name', type: 'text', required: true, localized: true, label: label('Tên', 'Name') },
     {
