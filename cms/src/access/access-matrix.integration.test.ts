@@ -357,3 +357,49 @@ describe.skipIf(!reachable).each(interfaces)('access matrix through %s', (_name,
     240_000,
   )
 })
+
+describe.skipIf(!reachable)('bulk operations stay inside the tenant', () => {
+  it.each([['Local API'], ['REST']])(
+    'bulk update and delete through %s touch only own documents',
+    async (via) => {
+      const c = collections[0]!
+      const editor = actors.get('editor')!
+      const own = [await seedDoc(c, tenants.own, true), await seedDoc(c, tenants.own, true)]
+      const other = [await seedDoc(c, tenants.other, true), await seedDoc(c, tenants.other, true)]
+      const all = [...own, ...other]
+      const where = { id: { in: all } }
+      if (via === 'REST') {
+        const query = all.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
+        await rest(editor, 'PATCH', `/${c.slug}?${query}`, { title: 'bulk' })
+      } else {
+        await payload.update({
+          collection: c.slug,
+          where,
+          data: { title: 'bulk' } as never,
+          overrideAccess: false,
+          user: editor.user ?? undefined,
+        })
+      }
+      const titles = async (ids: Id[]) =>
+        (await payload.find({ collection: c.slug, where: { id: { in: ids } }, depth: 0 })).docs.map(
+          (doc) => (doc as { title?: string }).title,
+        )
+      expect(await titles(own)).toEqual(['bulk', 'bulk'])
+      expect(await titles(other)).toEqual(['seed', 'seed'])
+
+      if (via === 'REST') {
+        const query = all.map((id, index) => `where[id][in][${index}]=${id}`).join('&')
+        await rest(editor, 'DELETE', `/${c.slug}?${query}`)
+      } else {
+        await payload.delete({
+          collection: c.slug,
+          where,
+          overrideAccess: false,
+          user: editor.user ?? undefined,
+        })
+      }
+      expect(await titles(own)).toEqual([])
+      expect(await titles(other)).toEqual(['seed', 'seed'])
+    },
+  )
+})
