@@ -14,7 +14,7 @@ export const dynamic = 'force-dynamic'
 export default async function sitemap(): Promise<MetadataRoute.Sitemap> {
   const base = await requestOrigin()
   const resolved = await currentTenant('vi')
-  const paths = ['/', '/heritage', '/festivals', '/map', '/shop', '/experiences']
+  const paths = ['/', '/heritage', '/festivals', '/stories', '/map', '/shop', '/experiences']
   if (resolved.status === 'found') {
     const tenant = resolved.tenant
     const [heritage, festivals, places, products, cooperatives] = await Promise.all([

@@ -159,6 +159,18 @@ export interface PlaceDetail extends Place {
 }
 
 /** A story (article) about the locality. */
+/** A story as listed. */
+export interface StorySummary {
+  id: string
+  slug: string
+  title: string
+  excerpt: string | null
+  author: string | null
+  publishedAt: string | null
+  cover: ImageRef | null
+}
+
+/** A story with its text. */
 export interface Story {
   id: string
   slug: string

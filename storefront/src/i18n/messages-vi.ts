@@ -6,12 +6,19 @@ export const messagesVi = {
     home: 'Trang chủ',
     heritage: 'Di sản',
     festivals: 'Lễ hội',
+    stories: 'Câu chuyện',
     map: 'Bản đồ',
     shop: 'Cửa hàng OCOP',
     experiences: 'Trải nghiệm',
     cart: 'Giỏ hàng',
     search: 'Tìm kiếm',
     mainMenu: 'Điều hướng chính',
+  },
+  stories: {
+    listTitle: 'Câu chuyện',
+    listIntro:
+      'Con người, ký ức và nghề truyền thống của địa phương, do chính những người gìn giữ kể lại.',
+    none: 'Chưa có câu chuyện nào được đăng.',
   },
   language: { label: 'Ngôn ngữ', switchTo: 'English', switchToLabel: 'Xem bằng tiếng Anh' },
   unavailable: {
@@ -54,6 +61,7 @@ export const messagesVi = {
     relatedProducts: 'Sản phẩm liên quan',
     relatedFestivals: 'Lễ hội liên quan',
     onMap: 'Vị trí',
+    followHint: 'Nhấn lần nữa để đi tới',
     hotspots: 'Điểm chú ý',
     annotations: 'Chú thích',
     close: 'Đóng',

@@ -18,6 +18,7 @@ export function SiteHeader({ locale, t, tenantName, publicPath }: SiteHeaderProp
   const links = [
     ['/heritage', t.nav.heritage],
     ['/festivals', t.nav.festivals],
+    ['/stories', t.nav.stories],
     ['/map', t.nav.map],
     ['/shop', t.nav.shop],
     ['/experiences', t.nav.experiences],
