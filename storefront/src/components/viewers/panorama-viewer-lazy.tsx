@@ -10,7 +10,13 @@ const PanoramaViewer = dynamic(() => import('./panorama-viewer'), { ssr: false }
 interface PanoramaViewerLazyProps {
   panoramas: Panorama[]
   locale: Locale
-  labels: { open: string; loading: string; title: string; hotspots: string }
+  labels: {
+    open: string
+    loading: string
+    title: string
+    hotspots: string
+    followHint: string
+  }
 }
 
 /**
@@ -37,7 +43,11 @@ export function PanoramaViewerLazy({ panoramas, locale, labels }: PanoramaViewer
           panoramas={panoramas}
           startId={first.id}
           linkHref={linkHref}
-          labels={{ loading: labels.loading, hotspots: labels.hotspots }}
+          labels={{
+            loading: labels.loading,
+            hotspots: labels.hotspots,
+            followHint: labels.followHint,
+          }}
         />
       ) : (
         <button

@@ -13,7 +13,18 @@ export interface PanoramaViewerProps {
   startId: string
   /** Where a marker linking to a heritage page or a product goes. */
   linkHref: (link: NonNullable<PanoramaMarker['link']>) => string
-  labels: { loading: string; hotspots: string }
+  labels: { loading: string; hotspots: string; followHint: string }
+}
+
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`)
+
+/** The tooltip's HTML: the label, the description, and for a link how to follow it. */
+function tooltipHtml(marker: PanoramaMarker, followHint: string): string {
+  const parts = [`<strong>${escapeHtml(marker.label)}</strong>`]
+  if (marker.description) parts.push(`<p>${escapeHtml(marker.description)}</p>`)
+  if (marker.link) parts.push(`<small>${escapeHtml(followHint)}</small>`)
+
+  return parts.join('')
 }
 
 function panoramaSource(pano: Panorama) {
@@ -63,13 +74,17 @@ function markerElement(
   return button
 }
 
-function markersOf(pano: Panorama, onKey: (marker: PanoramaMarker) => void) {
+function markersOf(pano: Panorama, onKey: (marker: PanoramaMarker) => void, followHint: string) {
   return pano.markers.map((marker) => ({
     id: marker.id,
     element: markerElement(marker, onKey),
     position: { yaw: marker.yaw, pitch: marker.pitch },
     anchor: 'center center',
-    tooltip: { content: marker.label, trigger: 'click' as const, className: 'pano-tooltip' },
+    tooltip: {
+      content: tooltipHtml(marker, followHint),
+      trigger: 'click' as const,
+      className: 'pano-tooltip',
+    },
     data: marker,
   }))
 }
@@ -126,21 +141,31 @@ export default function PanoramaViewer({
         markers.clearMarkers()
         void viewer
           .setPanorama(panoramaSource(next), { caption: next.title, transition: { speed: 800 } })
-          .then(() => markers.setMarkers(markersOf(next, onKey)))
+          .then(() => markers.setMarkers(markersOf(next, onKey, labels.followHint)))
         return
       }
       window.location.assign(linkHref(data.link))
     }
     const onKey = (data: PanoramaMarker) => follow(data, true)
     followRef.current = onKey
-    markers.setMarkers(markersOf(start, onKey))
+    markers.setMarkers(markersOf(start, onKey, labels.followHint))
+    // A click opens the label (the viewer toggles click tooltips right after this event); a
+    // second click on a link whose label is open follows it.
+    let openLink: string | null = null
     markers.addEventListener('select-marker', ({ marker }) => {
       const data = marker.data as PanoramaMarker | undefined
-      if (data) follow(data, false)
+      if (!data?.link) return
+      if (openLink === data.id) {
+        openLink = null
+        follow(data, false)
+      } else openLink = data.id
+    })
+    markers.addEventListener('unselect-marker', ({ marker }) => {
+      if (openLink === marker.id) openLink = null
     })
 
     return () => viewer.destroy()
-  }, [panoramas, startId, linkHref, labels.loading])
+  }, [panoramas, startId, linkHref, labels.loading, labels.followHint])
 
   return (
     <>

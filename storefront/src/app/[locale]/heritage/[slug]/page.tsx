@@ -181,6 +181,7 @@ export default async function HeritagePage({ params }: Props) {
               loading: t.heritage.loading,
               title: site.title,
               hotspots: t.heritage.hotspots,
+              followHint: t.heritage.followHint,
             }}
           />
         </section>
