@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest'
+import { env } from '@/config/env'
 import { mapHoaBanProduct } from './map-product'
 import { HoaBanProduct } from './schemas'
 
@@ -9,7 +10,8 @@ const raw = HoaBanProduct.parse({
   title: { vi: 'Cà phê Mường Ảng', en: 'Mường Ảng coffee' },
   description: { vi: 'Cà phê arabica', en: '' },
   thumbnail: null,
-  images: ['http://127.0.0.1:9000/static/a.jpg'],
+  // Wherever commerce runs (the test stack may use other ports), its files come through /commerce.
+  images: [new URL('/static/a.jpg', env().COMMERCE_URL).toString()],
   price_vnd: 150000,
   variants: [{ id: 'v1', title: '500 g', price_vnd: 150000, inventory_quantity: 12 }],
   ocop: {
