@@ -171,7 +171,7 @@ export default function PanoramaViewer({
     <>
       <div ref={container} className="viewer__stage" data-testid="panorama-viewer" />
       {shown && shown.markers.length > 0 ? (
-        <details className="viewer__list">
+        <details className="viewer__list viewer__list--top">
           <summary>{labels.hotspots}</summary>
           <ul>
             {shown.markers.map((marker) => (
