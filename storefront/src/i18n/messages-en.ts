@@ -187,6 +187,8 @@ export const messagesEn: Messages = {
     cardTitle: 'Pay by card',
     cardPay: 'Pay and place order',
     cardFailed: 'The card payment was not accepted.',
+    cardUnavailable:
+      'The card form cannot reach Stripe right now. Please choose another payment method.',
     placeOrder: 'Place order',
     vietqrHint: 'Scan the code with your banking app. Amount and reference are filled in.',
     amount: 'Amount',

@@ -186,6 +186,7 @@ export const messagesVi = {
     cardTitle: 'Thanh toán bằng thẻ',
     cardPay: 'Thanh toán và đặt hàng',
     cardFailed: 'Thanh toán thẻ không thành công.',
+    cardUnavailable: 'Hiện không kết nối được tới Stripe. Vui lòng chọn cách thanh toán khác.',
     placeOrder: 'Đặt hàng',
     vietqrHint: 'Quét mã bằng ứng dụng ngân hàng. Số tiền và nội dung đã được điền sẵn.',
     amount: 'Số tiền',

@@ -2,7 +2,7 @@
 
 import { Elements, PaymentElement, useElements, useStripe } from '@stripe/react-stripe-js'
 import { loadStripe } from '@stripe/stripe-js/pure'
-import { type FormEvent, useMemo, useState } from 'react'
+import { type FormEvent, useEffect, useMemo, useState } from 'react'
 import type { Locale } from '@/domain/types'
 
 interface CardPaymentProps {
@@ -11,7 +11,7 @@ interface CardPaymentProps {
   locale: Locale
   /** Where the order is completed once Stripe has confirmed the payment. */
   completePath: string
-  labels: { pay: string; failed: string }
+  labels: { pay: string; failed: string; unavailable: string }
 }
 
 function CardForm({ completePath, labels }: Pick<CardPaymentProps, 'completePath' | 'labels'>) {
@@ -66,10 +66,20 @@ export function CardPayment({
   completePath,
   labels,
 }: CardPaymentProps) {
-  const stripe = useMemo(() => loadStripe(publishableKey), [publishableKey])
+  // Stripe.js comes from Stripe's servers; when they cannot be reached the form says so.
+  const stripe = useMemo(() => loadStripe(publishableKey).catch(() => null), [publishableKey])
+  const [unreachable, setUnreachable] = useState(false)
+  useEffect(() => {
+    void stripe.then((loaded) => setUnreachable(loaded === null))
+  }, [stripe])
 
   return (
     <Elements stripe={stripe} options={{ clientSecret, locale }}>
+      {unreachable ? (
+        <p className="notice notice--unavailable" role="alert" data-testid="card-unavailable">
+          {labels.unavailable}
+        </p>
+      ) : null}
       <CardForm completePath={completePath} labels={labels} />
     </Elements>
   )

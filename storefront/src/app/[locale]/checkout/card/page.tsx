@@ -69,7 +69,11 @@ export default async function CardPaymentPage({ params, searchParams }: Props) {
         clientSecret={intent.data.clientSecret}
         locale={locale}
         completePath={`/api/checkout/complete?locale=${locale}`}
-        labels={{ pay: t.checkout.cardPay, failed: t.checkout.cardFailed }}
+        labels={{
+          pay: t.checkout.cardPay,
+          failed: t.checkout.cardFailed,
+          unavailable: t.checkout.cardUnavailable,
+        }}
       />
     </>
   )

@@ -12,8 +12,9 @@ const Query = z.object({
   redirect_status: z.string().optional(),
 })
 
-const back = (request: Request, path: string) =>
-  Response.redirect(new URL(path, request.url).toString(), 303)
+// A relative Location keeps the buyer on the host they used (each tenant has its own), where
+// the cart cookie lives; the server's own idea of its URL may name another host.
+const back = (path: string) => new Response(null, { status: 303, headers: { location: path } })
 
 /**
  * Completes a card-paid cart after Stripe has confirmed the payment in the browser (directly or
@@ -26,9 +27,9 @@ export async function GET(request: Request) {
   if (resolved.status !== 'found') return new Response('tenant unavailable', { status: 503 })
   const tenant = resolved.tenant
   const cartId = await readCartId(tenant.slug)
-  if (!cartId) return back(request, localePath(query.locale, '/cart'))
+  if (!cartId) return back(localePath(query.locale, '/cart'))
   if (query.redirect_status === 'failed') {
-    return back(request, `${localePath(query.locale, '/checkout')}?error=bad_request`)
+    return back(`${localePath(query.locale, '/checkout')}?error=bad_request`)
   }
   try {
     const order = await completeCart(tenant, cartId)
@@ -36,7 +37,6 @@ export async function GET(request: Request) {
     await clearCartId(tenant.slug)
 
     return back(
-      request,
       `${localePath(query.locale, `/order/${order.id}`)}?cart=${encodeURIComponent(cartId)}`,
     )
   } catch (error) {
@@ -44,7 +44,6 @@ export async function GET(request: Request) {
     logger.warn({ tenant: tenant.slug, cart: cartId, code: failure.code }, 'card checkout failed')
 
     return back(
-      request,
       `${localePath(query.locale, '/checkout')}?error=${encodeURIComponent(failure.code)}`,
     )
   }
