@@ -89,6 +89,10 @@ export default defineConfig({
       jwtSecret: env.JWT_SECRET,
       cookieSecret: env.COOKIE_SECRET,
     },
+    // Medusa marks the dashboard's session cookie Secure whenever NODE_ENV=production, which
+    // `medusa start` always sets; over plain http (the local stack) the browser would then drop
+    // it and the dashboard log-in would loop. Secure follows the public URL's scheme instead.
+    cookieOptions: { secure: new URL(env.COMMERCE_URL).protocol === 'https:' },
   },
   admin: {
     path: '/app',

@@ -7,7 +7,7 @@ import { z } from 'zod'
 import { readEnv } from './lib/env.ts'
 import { provisionTenant } from './lib/provision.ts'
 
-const { values } = parseArgs({
+const { values } = parseArgsOrExit({
   options: {
     slug: { type: 'string' },
     'name-vi': { type: 'string' },
@@ -16,6 +16,17 @@ const { values } = parseArgs({
     'default-locale': { type: 'string', default: 'vi' },
   },
 })
+
+/** parseArgs, with an unknown or malformed option reported in one line instead of a stack. */
+function parseArgsOrExit(config: Parameters<typeof parseArgs>[0]) {
+  try {
+    return parseArgs(config)
+  } catch (error) {
+    console.error(error instanceof Error ? error.message : error)
+    console.error('options: --slug, --name-vi, --name-en, --domain (repeatable), --default-locale')
+    process.exit(2)
+  }
+}
 
 const Input = z.object({
   slug: z
@@ -35,8 +46,8 @@ if (!parsed.success) {
 const input = parsed.data
 const env = readEnv()
 const operator = {
-  email: process.env.PLATFORM_ADMIN_EMAIL ?? env.DEMO_ADMIN_EMAIL,
-  password: process.env.PLATFORM_ADMIN_PASSWORD ?? env.DEMO_ADMIN_PASSWORD,
+  email: process.env.PLATFORM_ADMIN_EMAIL || env.DEMO_ADMIN_EMAIL,
+  password: process.env.PLATFORM_ADMIN_PASSWORD || env.DEMO_ADMIN_PASSWORD,
 }
 try {
   const link = await provisionTenant(

@@ -209,6 +209,13 @@ function secondsSince(start: number): string {
 process.on('SIGINT', () => void shutdown(0))
 process.on('SIGTERM', () => void shutdown(0))
 
+// `kill -TERM <npm pid>` ends npm and its shell but not this process; once orphaned (the parent
+// changed), stop the stack as if the signal had reached us.
+const parentAtStart = process.ppid
+setInterval(() => {
+  if (process.ppid !== parentAtStart) void shutdown(0)
+}, 1_000).unref()
+
 main().catch(async (error: unknown) => {
   logger.error({ err: error }, error instanceof Error ? error.message : 'start failed')
   await shutdown(1)

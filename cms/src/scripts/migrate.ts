@@ -25,20 +25,30 @@ function runPayload(args: string[]): { status: number; output: string } {
   return { status: result.status ?? 1, output }
 }
 
-// A stalled module load makes the CLI exit early (sometimes with 0), so check and retry.
-const attempts = 3
-let pending: string[] = migrations.map((migration) => migration.name)
+// A stalled module load makes the CLI exit early (sometimes with 0), so check and retry. A
+// status run that stalls prints no table at all: that says nothing about the database, so it
+// is asked again rather than counted as "everything pending".
+const attempts = 5
+const committed = migrations.map((migration) => migration.name)
+
+/** Pending migrations from a status run that printed its table; undefined when none did. */
+function readPending(): string[] | undefined {
+  for (let tries = 0; tries < 3; tries += 1) {
+    const status = runPayload(['migrate:status'])
+    if (status.output.includes('│')) return findPendingMigrations(committed, status.output)
+  }
+
+  return undefined
+}
+
+let pending: string[] = committed
 for (let attempt = 1; attempt <= attempts && pending.length > 0; attempt += 1) {
   const migrate = runPayload(['migrate'])
   if (migrate.status !== 0 && migrate.status !== 13) {
     console.error(`payload migrate failed with exit code ${migrate.status}`)
     process.exit(1)
   }
-  const status = runPayload(['migrate:status'])
-  pending = findPendingMigrations(
-    migrations.map((migration) => migration.name),
-    status.output,
-  )
+  pending = readPending() ?? committed
   if (pending.length > 0) {
     console.error(`attempt ${attempt}/${attempts}: still pending: ${pending.join(', ')}`)
   }
