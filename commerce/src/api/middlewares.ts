@@ -1,5 +1,6 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
 import { refuseDemoLogin } from './guards/refuse-demo-login'
+import { refuseForeignVariant } from './guards/refuse-foreign-variant'
 import {
   createSessionsBody,
   setCertificateBody,
@@ -16,6 +17,11 @@ import {
 /** Route-level settings Medusa cannot infer from the route files. */
 export default defineMiddlewares({
   routes: [
+    {
+      matcher: '/store/carts/:id/line-items',
+      method: ['POST'],
+      middlewares: [refuseForeignVariant],
+    },
     {
       matcher: '/auth/*/emailpass',
       method: ['POST'],

@@ -1,0 +1,58 @@
+import { describe, expect, it } from 'vitest'
+import { z } from 'zod'
+import { getJson, publishableKey, stack } from '../../support/stack.ts'
+
+async function firstVariant(key: string): Promise<string> {
+  const { products } = await getJson(
+    `${stack.commerce}/store/hoaban/products?kind=product&limit=1`,
+    z.object({ products: z.array(z.object({ variants: z.array(z.object({ id: z.string() })) })) }),
+    { 'x-publishable-api-key': key },
+  )
+  const id = products[0]?.variants[0]?.id
+  if (!id) throw new Error('the ward sells no product to try')
+
+  return id
+}
+
+async function newCart(key: string): Promise<string> {
+  const { regions } = await getJson(
+    `${stack.commerce}/store/regions`,
+    z.object({ regions: z.array(z.object({ id: z.string(), currency_code: z.string() })) }),
+    { 'x-publishable-api-key': key },
+  )
+  const region = regions.find((candidate) => candidate.currency_code === 'vnd')
+  if (!region) throw new Error('no VND region')
+  const response = await fetch(`${stack.commerce}/store/carts`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-publishable-api-key': key },
+    body: JSON.stringify({ region_id: region.id }),
+  })
+  expect(response.status).toBe(200)
+
+  return ((await response.json()) as { cart: { id: string } }).cart.id
+}
+
+function addLine(key: string, cartId: string, variantId: string) {
+  return fetch(`${stack.commerce}/store/carts/${cartId}/line-items`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', 'x-publishable-api-key': key },
+    body: JSON.stringify({ variant_id: variantId, quantity: 1 }),
+  })
+}
+
+// Regression: a Mường Phăng cart accepted a product only the Điện Biên Phủ shop sells.
+describe("each tenant's cart takes only its own shop's products", () => {
+  it("refuses another tenant's variant and accepts the tenant's own", async () => {
+    const wardKey = await publishableKey('dien-bien-phu')
+    const communeKey = await publishableKey('muong-phang')
+    const wardVariant = await firstVariant(wardKey)
+
+    const foreign = await addLine(communeKey, await newCart(communeKey), wardVariant)
+    expect(foreign.status).toBeGreaterThanOrEqual(400)
+    expect(foreign.status).toBeLessThan(500)
+    expect(((await foreign.json()) as { message: string }).message).toMatch(/not sold on this site/)
+
+    const own = await addLine(wardKey, await newCart(wardKey), wardVariant)
+    expect(own.status).toBe(200)
+  })
+})
