@@ -11,6 +11,8 @@ const nextConfig = {
   turbopack: { root: path.resolve(dirname, '..') },
   allowedDevOrigins: ['127.0.0.1', 'localhost'],
   poweredByHeader: false,
+  // Next 16 would otherwise write an AGENTS.md into the workspace on `next dev`.
+  agentRules: false,
 }
 
 export default withPayload(nextConfig, { devBundleServerPackages: false })

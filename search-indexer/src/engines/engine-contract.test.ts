@@ -288,6 +288,16 @@ function engineContract(setup: EngineSetup) {
     expect(bad.json().error.message).toMatch(/^op/)
   })
 
+  it('checks the secret before reading the body of a notification', async () => {
+    const response = await indexer.app.inject({
+      method: 'POST',
+      url: '/notify',
+      headers: { 'content-type': 'application/json' },
+      payload: '{ not json',
+    })
+    expect(response.statusCode).toBe(401)
+  })
+
   it('removes unpublished content and deleted products within 2 seconds', async () => {
     const hoaBan = cmsId('le-hoi-hoa-ban')
     hoaBan.status = 'draft'

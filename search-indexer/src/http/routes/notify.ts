@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import type { Pool } from '../../db/pool.js'
 import { IndexerError } from '../../errors/indexer-error.js'
 import { notificationSchema } from '../../sync/notification.js'
@@ -10,8 +10,10 @@ export function registerNotifyRoute(
   app: FastifyInstance,
   deps: { pool: Pool; secret: string; onStored: () => void },
 ) {
-  app.post('/notify', async (request, reply) => {
-    checkSecret(request, deps.secret)
+  // The secret is checked in `onRequest`, before Fastify reads and parses the body, so an
+  // unauthenticated caller cannot make the server parse anything.
+  const onRequest = async (request: FastifyRequest) => checkSecret(request, deps.secret)
+  app.post('/notify', { onRequest, bodyLimit: 64 * 1024 }, async (request, reply) => {
     const parsed = notificationSchema.safeParse(request.body)
     if (!parsed.success) {
       const issue = parsed.error.issues[0]

@@ -1,4 +1,4 @@
-import type { FastifyInstance } from 'fastify'
+import type { FastifyInstance, FastifyRequest } from 'fastify'
 import { IndexerError } from '../../errors/indexer-error.js'
 import { checkSecret } from '../check-secret.js'
 
@@ -7,8 +7,8 @@ export function registerReindexRoute(
   app: FastifyInstance,
   deps: { secret: string; start: () => { started: boolean } },
 ) {
-  app.post('/reindex', async (request, reply) => {
-    checkSecret(request, deps.secret)
+  const onRequest = async (request: FastifyRequest) => checkSecret(request, deps.secret)
+  app.post('/reindex', { onRequest }, async (_request, reply) => {
     const { started } = deps.start()
     if (!started) throw new IndexerError('reindex_running', 'A full reindex is already running')
 
