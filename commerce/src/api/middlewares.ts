@@ -1,6 +1,7 @@
 import { authenticate, defineMiddlewares, validateAndTransformBody } from '@medusajs/framework/http'
 import { refuseDemoLogin } from './guards/refuse-demo-login'
 import { refuseForeignVariant } from './guards/refuse-foreign-variant'
+import { refuseFractionalQuantity } from './guards/refuse-fractional-quantity'
 import {
   createSessionsBody,
   setCertificateBody,
@@ -20,7 +21,12 @@ export default defineMiddlewares({
     {
       matcher: '/store/carts/:id/line-items',
       method: ['POST'],
-      middlewares: [refuseForeignVariant],
+      middlewares: [refuseFractionalQuantity, refuseForeignVariant],
+    },
+    {
+      matcher: '/store/carts/:id/line-items/:line_id',
+      method: ['POST'],
+      middlewares: [refuseFractionalQuantity],
     },
     {
       matcher: '/auth/*/emailpass',

@@ -32,11 +32,11 @@ async function newCart(key: string): Promise<string> {
   return ((await response.json()) as { cart: { id: string } }).cart.id
 }
 
-function addLine(key: string, cartId: string, variantId: string) {
+function addLine(key: string, cartId: string, variantId: string, quantity: unknown = 1) {
   return fetch(`${stack.commerce}/store/carts/${cartId}/line-items`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', 'x-publishable-api-key': key },
-    body: JSON.stringify({ variant_id: variantId, quantity: 1 }),
+    body: JSON.stringify({ variant_id: variantId, quantity }),
   })
 }
 
@@ -54,5 +54,28 @@ describe("each tenant's cart takes only its own shop's products", () => {
 
     const own = await addLine(wardKey, await newCart(wardKey), wardVariant)
     expect(own.status).toBe(200)
+  })
+})
+
+// Regression: Medusa rounded a quantity of 1.5 up to 2 and charged for it.
+describe('a cart line quantity is a whole number', () => {
+  it('refuses 1.5, 0 and "2" naming the quantity, and leaves the cart empty', async () => {
+    const key = await publishableKey('dien-bien-phu')
+    const variant = await firstVariant(key)
+    const cartId = await newCart(key)
+    for (const quantity of [1.5, 0, '2']) {
+      const response = await addLine(key, cartId, variant, quantity)
+      expect(response.status, `quantity ${JSON.stringify(quantity)}`).toBe(400)
+      expect(((await response.json()) as { message: string }).message).toMatch(/^quantity/)
+    }
+    const { cart } = await getJson(
+      `${stack.commerce}/store/carts/${cartId}`,
+      z.object({ cart: z.object({ items: z.array(z.unknown()) }) }),
+      { 'x-publishable-api-key': key },
+    )
+    expect(cart.items).toHaveLength(0)
+
+    const whole = await addLine(key, cartId, variant, 2)
+    expect(whole.status).toBe(200)
   })
 })
