@@ -1,0 +1,31 @@
+import { type MiddlewareRoute, validateAndTransformBody } from '@medusajs/framework/http'
+import {
+  createSessionsBody,
+  setCertificateBody,
+  setCooperativeBody,
+  updateSessionBody,
+} from '../admin/hoaban/validators'
+
+/** Hoa Ban's additions to the admin API. */
+export const adminRoutes: MiddlewareRoute[] = [
+  {
+    matcher: '/admin/hoaban/products/:id/ocop',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(setCertificateBody)],
+  },
+  {
+    matcher: '/admin/hoaban/products/:id/sessions',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(createSessionsBody)],
+  },
+  {
+    matcher: '/admin/hoaban/sessions/:id',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(updateSessionBody)],
+  },
+  {
+    matcher: '/admin/hoaban/products/:id/cooperative',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(setCooperativeBody)],
+  },
+]
