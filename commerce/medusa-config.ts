@@ -103,6 +103,7 @@ export default defineConfig({
     { resolve: './src/modules/ocop' },
     { resolve: './src/modules/cooperative' },
     { resolve: './src/modules/booking' },
+    { resolve: './src/modules/vendor-payment' },
     {
       resolve: '@medusajs/medusa/notification',
       options: {
