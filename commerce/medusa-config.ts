@@ -87,6 +87,8 @@ export default defineConfig({
       adminCors: cors.admin,
       authCors: cors.auth,
       jwtSecret: env.JWT_SECRET,
+      // Signed-in sessions (admins, cooperative members, customers) end after 12 hours.
+      jwtExpiresIn: '12h',
       cookieSecret: env.COOKIE_SECRET,
     },
     // Medusa marks the dashboard's session cookie Secure whenever NODE_ENV=production, which
@@ -104,6 +106,8 @@ export default defineConfig({
     { resolve: './src/modules/cooperative' },
     { resolve: './src/modules/booking' },
     { resolve: './src/modules/vendor-payment' },
+    { resolve: './src/modules/approval' },
+    { resolve: './src/modules/member-invite' },
     {
       resolve: '@medusajs/medusa/notification',
       options: {

@@ -48,6 +48,14 @@ export const commerceEnvSchema = z.object({
     .transform((value) => value === 'true'),
   /** Folder the development notification provider writes messages to; default <repo>/.data. */
   COMMERCE_NOTIFICATIONS_DIR: optionalString,
+  /** Folder the photos cooperative members upload are kept in; default <repo>/.data/uploads. */
+  COMMERCE_UPLOADS_DIR: optionalString,
+  /** Window of the cooperative members' sign-in throttle, in seconds (default 15 minutes). */
+  COMMERCE_LOGIN_WINDOW_SECONDS: z.coerce.number().int().min(1).default(900),
+  /** Failed sign-ins allowed per email address within the window. */
+  COMMERCE_LOGIN_MAX_PER_EMAIL: z.coerce.number().int().min(1).default(5),
+  /** Failed sign-ins allowed per client IP address within the window. */
+  COMMERCE_LOGIN_MAX_PER_IP: z.coerce.number().int().min(1).default(50),
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),
   /**

@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest'
-import { publishableKeyTitle, salesChannelName, slugFromKeyTitle } from './tenants'
+import {
+  publishableKeyTitle,
+  salesChannelName,
+  slugFromKeyTitle,
+  storefrontUrlFor,
+} from './tenants'
 
 describe('tenant naming contract', () => {
   const tenant = { slug: 'muong-phang', name: 'Mường Phăng' }
@@ -15,5 +20,23 @@ describe('tenant naming contract', () => {
     expect(title).toContain('Mường Phăng')
     expect(slugFromKeyTitle(title)).toBe('muong-phang')
     expect(slugFromKeyTitle('Default Publishable API Key')).toBeNull()
+  })
+})
+
+describe('storefrontUrlFor', () => {
+  const local = { STOREFRONT_URL: 'http://127.0.0.1:8000/', DEFAULT_TENANT: 'dien-bien-phu' }
+
+  it('keeps STOREFRONT_URL for the default tenant', () => {
+    expect(storefrontUrlFor('dien-bien-phu', local)).toBe('http://127.0.0.1:8000')
+  })
+
+  it('uses <slug>.localhost with the same port for another tenant on a local host', () => {
+    expect(storefrontUrlFor('muong-phang', local)).toBe('http://muong-phang.localhost:8000')
+  })
+
+  it('puts the slug in front of a public host', () => {
+    const env = { STOREFRONT_URL: 'https://hoaban.vn', DEFAULT_TENANT: 'dien-bien-phu' }
+
+    expect(storefrontUrlFor('muong-phang', env)).toBe('https://muong-phang.hoaban.vn')
   })
 })

@@ -26,3 +26,22 @@ export function slugFromKeyTitle(title: string): string | null {
 
   return match?.[1] ?? null
 }
+
+const LOCAL_HOSTS = new Set(['127.0.0.1', 'localhost'])
+
+/**
+ * The storefront origin of a tenant, for links in messages (invites, password resets): the
+ * default tenant is STOREFRONT_URL itself; another tenant is the same URL with host
+ * `<slug>.localhost` when STOREFRONT_URL is local, or `<slug>.<host>` otherwise.
+ */
+export function storefrontUrlFor(
+  slug: string,
+  env: { STOREFRONT_URL: string; DEFAULT_TENANT: string },
+): string {
+  const url = new URL(env.STOREFRONT_URL)
+  if (slug !== env.DEFAULT_TENANT) {
+    url.hostname = LOCAL_HOSTS.has(url.hostname) ? `${slug}.localhost` : `${slug}.${url.hostname}`
+  }
+
+  return url.origin
+}

@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from '@medusajs/framework/http'
 import { refuseDemoLogin } from '../guards/refuse-demo-login'
+import { throttleMemberSignIn } from '../guards/throttle-member-sign-in'
 
 /** Guards on Medusa's own auth routes. */
 export const authRoutes: MiddlewareRoute[] = [
@@ -7,5 +8,10 @@ export const authRoutes: MiddlewareRoute[] = [
     matcher: '/auth/*/emailpass',
     methods: ['POST'],
     middlewares: [refuseDemoLogin],
+  },
+  {
+    matcher: '/auth/cooperative_member/emailpass',
+    methods: ['POST'],
+    middlewares: [throttleMemberSignIn],
   },
 ]
