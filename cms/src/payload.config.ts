@@ -92,6 +92,11 @@ export default buildConfig({
       userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
       tenantsArrayField: {
         includeDefaultField: true,
+        // Tenant admins assign staff of their own tenants; guardStaffAssignment refuses the rest.
+        arrayFieldAccess: {
+          create: ({ req }) => Boolean(req.user),
+          update: ({ req }) => Boolean(req.user),
+        },
         rowFields: [
           {
             name: 'roles',

@@ -2,24 +2,40 @@ import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
 import { isPlatformAdmin, platformRoles, tenantIdsWithRole } from '../../access/roles'
 import { label } from '../../i18n/label'
+import { guardStaffAssignment } from './hooks/guard-staff-assignment'
 import { refuseDemoLoginInProduction } from './hooks/refuse-demo-login-in-production'
 
 const platformAdminOnly: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
+const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
 
-/** Tenant admins manage the staff of their own tenants; everyone may edit themselves. */
-const manageStaff: Access = ({ req }): boolean | Where => {
+/**
+ * Platform admins see and edit everyone; tenant admins the staff of the tenants they
+ * administer and themselves; editors and contributors only themselves.
+ */
+const ownTenantStaffOrSelf: Access = ({ req }): boolean | Where => {
   if (!req.user) {
     return false
   }
   if (isPlatformAdmin(req.user)) {
     return true
   }
+  const self: Where = { id: { equals: req.user.id } }
   const adminTenants = tenantIdsWithRole(req.user, ['tenant-admin'])
   if (adminTenants.length === 0) {
-    return { id: { equals: req.user.id } }
+    return self
   }
 
-  return { or: [{ id: { equals: req.user.id } }, { 'tenants.tenant': { in: adminTenants } }] }
+  return { or: [self, { 'tenants.tenant': { in: adminTenants } }] }
+}
+
+/** Only platform admins and tenant admins (for their tenants' staff) remove accounts. */
+const removeStaff: Access = ({ req }): boolean | Where => {
+  if (isPlatformAdmin(req.user)) {
+    return true
+  }
+  const adminTenants = tenantIdsWithRole(req.user, ['tenant-admin'])
+
+  return adminTenants.length > 0 ? { 'tenants.tenant': { in: adminTenants } } : false
 }
 
 /** Staff accounts: platform administrators and per-tenant tenant admins, editors, contributors. */
@@ -29,13 +45,14 @@ export const Users: CollectionConfig = {
   auth: true,
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
-    read: ({ req }) => Boolean(req.user),
+    read: ownTenantStaffOrSelf,
+    // Which tenants and roles a tenant admin may give is checked by guardStaffAssignment.
     create: ({ req }) =>
       isPlatformAdmin(req.user) || tenantIdsWithRole(req.user, ['tenant-admin']).length > 0,
-    update: manageStaff,
-    delete: manageStaff,
+    update: ownTenantStaffOrSelf,
+    delete: removeStaff,
   },
-  hooks: { beforeLogin: [refuseDemoLoginInProduction] },
+  hooks: { beforeLogin: [refuseDemoLoginInProduction], beforeChange: [guardStaffAssignment] },
   fields: [
     { name: 'name', type: 'text', label: label('Họ tên', 'Name') },
     {
@@ -47,7 +64,8 @@ export const Users: CollectionConfig = {
         value,
         label: label('Quản trị nền tảng', 'Platform administrator'),
       })),
-      access: { create: platformAdminOnly, update: platformAdminOnly },
+      // Not stripped silently for others: guardStaffAssignment refuses a change with a 403.
+      access: { create: signedIn, update: signedIn },
       saveToJWT: true,
     },
     {
