@@ -3,8 +3,15 @@ import { adminRoutes } from './middleware-routes/admin'
 import { authRoutes } from './middleware-routes/auth'
 import { storeRoutes } from './middleware-routes/store'
 import { vendorRoutes } from './middleware-routes/vendor'
+import { vendorOperationRoutes } from './middleware-routes/vendor-operations'
 
 /** Route-level settings Medusa cannot infer from the route files, one list per API area. */
 export default defineMiddlewares({
-  routes: [...storeRoutes, ...authRoutes, ...vendorRoutes, ...adminRoutes],
+  routes: [
+    ...storeRoutes,
+    ...authRoutes,
+    ...vendorRoutes,
+    ...vendorOperationRoutes,
+    ...adminRoutes,
+  ],
 })
