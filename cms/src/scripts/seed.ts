@@ -1,16 +1,18 @@
 /**
  * `npm run seed`: demo tenants, one demo staff account per role per tenant, and every heritage
  * site, festival, cooperative village and experience place of data/ in vi and en, published,
- * each with a generated placeholder image. Idempotent: documents are found by slug (users by
+ * each with a generated placeholder image, two panoramas, two 3D models, audio guides with
+ * captions and a few stories per tenant. Idempotent: documents are found by slug (users by
  * e-mail, images by file name) and never created twice.
  */
 import type { CollectionSlug, Payload } from 'payload'
 
 import { demoLoginsRefused, env } from '../config/env'
 import { buildStele, buildStiltHouse } from '../media/build-demo-models'
-import { placeholderImage, type PlaceholderIcon } from '../media/placeholder-image'
+import type { PlaceholderIcon } from '../media/placeholder-image'
 import { placeholderPanorama } from '../media/placeholder-panorama'
 import { demoTenants } from '../seed/demo-tenants'
+import { ensurePlaceholder } from '../seed/ensure-placeholder'
 import { demoStaffAccounts } from '../seed/demo-users'
 import { festivalItemSchema, mapFestivalItem } from '../seed/map-festival-item'
 import { mapHeritageItem } from '../seed/map-heritage-item'
@@ -21,6 +23,8 @@ import {
   mapExperiencePlace,
 } from '../seed/map-place-items'
 import { heritageItemSchema, readDataFile } from '../seed/read-reference-data'
+import { seedAudioGuides } from '../seed/seed-audio-guides'
+import { seedStories } from '../seed/seed-stories'
 import { loadPayload } from './lib/load-payload'
 
 type Counts = { created: number; kept: number }
@@ -80,43 +84,6 @@ async function ensureUser(
   }
   await payload.create({ collection: 'users', data: { ...data, isDemo: true } as never })
   counts.created += 1
-}
-
-async function ensurePlaceholder(
-  payload: Payload,
-  tenant: Id | undefined,
-  image: { key: string; title: string; subtitle: string; icon: PlaceholderIcon },
-): Promise<Id> {
-  const filename = `placeholder-${image.key}.jpg`
-  const found = await payload.find({
-    collection: 'media',
-    where: { filename: { equals: filename } },
-    limit: 1,
-  })
-  if (found.docs[0]) {
-    return found.docs[0].id
-  }
-  const data = await placeholderImage(image)
-  const created = await payload.create({
-    collection: 'media',
-    locale: 'vi',
-    context,
-    data: {
-      tenant,
-      alt: `Ảnh minh họa: ${image.title}`,
-      isPlaceholder: true,
-    } as never,
-    file: { data, mimetype: 'image/jpeg', name: filename, size: data.length },
-  })
-  await payload.update({
-    collection: 'media',
-    id: created.id,
-    locale: 'en',
-    context,
-    data: { alt: `Placeholder image: ${image.title}` },
-  })
-
-  return created.id
 }
 
 /** Creates a published document in vi, then adds its en texts; or keeps the one there. */
@@ -609,6 +576,8 @@ async function main(): Promise<void> {
   await seedPanoramas(payload, counts, tenants)
   await seedModels(payload, counts, tenants)
   await seedSiteSettings(payload, counts, tenants)
+  await seedAudioGuides(payload, counts)
+  await seedStories(payload, counts, tenants)
   console.log(`seed done: ${counts.created} created, ${counts.kept} already there`)
   await payload.destroy()
 }
