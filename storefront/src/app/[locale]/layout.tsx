@@ -5,6 +5,7 @@ import { SiteFooter } from '@/components/layout/site-footer'
 import { SiteHeader } from '@/components/layout/site-header'
 import { requestOrigin } from '@/lib/request-origin'
 import { pageContext } from '@/lib/page-context'
+import { isPortalPath } from '@/portal/portal-paths'
 
 export const viewport: Viewport = {
   width: 'device-width',
@@ -62,14 +63,21 @@ export default async function LocaleLayout({
         />
       </head>
       <body>
-        <a href="#main" className="skip-link">
-          {t.skipToContent}
-        </a>
-        <SiteHeader locale={locale} t={t} tenantName={tenant.name} publicPath={publicPath} />
-        <main id="main" tabIndex={-1}>
-          {children}
-        </main>
-        <SiteFooter t={t} tenantName={tenant.name} contact={tenant.contact} />
+        {/* The cooperative portal draws its own shell (portal/layout.tsx), not the tourist one. */}
+        {isPortalPath(publicPath) ? (
+          children
+        ) : (
+          <>
+            <a href="#main" className="skip-link">
+              {t.skipToContent}
+            </a>
+            <SiteHeader locale={locale} t={t} tenantName={tenant.name} publicPath={publicPath} />
+            <main id="main" tabIndex={-1}>
+              {children}
+            </main>
+            <SiteFooter t={t} tenantName={tenant.name} contact={tenant.contact} />
+          </>
+        )}
       </body>
     </html>
   )
