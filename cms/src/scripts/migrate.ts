@@ -9,13 +9,19 @@ import { fileURLToPath } from 'node:url'
 
 import { migrations } from '../migrations'
 import { findPendingMigrations } from './find-pending-migrations'
+import { LEXICAL_SAFE_CONDITIONS } from './lib/lexical-safe-conditions'
 
 const cmsRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 function runPayload(args: string[]): { status: number; output: string } {
   const result = spawnSync('npx', ['payload', ...args], {
     cwd: cmsRoot,
-    env: { ...process.env, NO_COLOR: '1', FORCE_COLOR: '0' },
+    env: {
+      ...process.env,
+      NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} ${LEXICAL_SAFE_CONDITIONS}`.trim(),
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+    },
     encoding: 'utf8',
     timeout: 300_000,
   })

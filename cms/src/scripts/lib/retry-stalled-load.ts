@@ -3,10 +3,12 @@
  *
  * On Node 20 the ESM import of @payloadcms/richtext-lexical sometimes never settles: the process
  * either hangs or exits with code 13 ("unsettled top-level await") before doing anything. The
- * child reports `loaded` over IPC once its imports are done; until then a stall is retried.
+ * child runs with LEXICAL_SAFE_CONDITIONS, which removes the cause; it reports `loaded` over IPC
+ * once its imports are done, and a stall that still happens is retried.
  * Usage: tsx src/scripts/lib/retry-stalled-load.ts <script.ts> [args…]
  */
 import { spawn } from 'node:child_process'
+import { LEXICAL_SAFE_CONDITIONS } from './lexical-safe-conditions'
 
 const [script, ...args] = process.argv.slice(2)
 const attempts = 5
@@ -15,9 +17,13 @@ const loadTimeoutMs = 45_000
 function runOnce(): Promise<{ code: number; loaded: boolean }> {
   return new Promise((resolve) => {
     let loaded = false
-    const child = spawn(process.execPath, ['--import', 'tsx', script ?? '', ...args], {
-      stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
-    })
+    const child = spawn(
+      process.execPath,
+      [LEXICAL_SAFE_CONDITIONS, '--import', 'tsx', script ?? '', ...args],
+      {
+        stdio: ['inherit', 'inherit', 'inherit', 'ipc'],
+      },
+    )
     const timer = setTimeout(() => {
       if (!loaded) {
         child.kill('SIGKILL')
