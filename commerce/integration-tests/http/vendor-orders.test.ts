@@ -1,5 +1,6 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest'
-import { call, sql, tenantKey } from '../helpers/api'
+import { adminToken, call, sql, tenantKey } from '../helpers/api'
+import { createTestProduct } from '../helpers/catalog'
 import { completeCart, prepareCart, regionId } from '../helpers/checkout'
 
 async function memberToken(cooperativeHandle: string): Promise<string> {
@@ -255,5 +256,90 @@ describe('vendor orders: fulfilment and payment collection', () => {
     expect(
       await sql(`select id from cooperative_payment_receipt where order_id = $1`, [placed.orderId]),
     ).toHaveLength(0)
+  })
+
+  it('captures a VietQR order of one cooperative as soon as that cooperative marks it', async () => {
+    const vietqrOrder = await placeOrder(
+      key,
+      [{ variantId: honeyProduct.variantId, quantity: 1 }],
+      'pp_vietqr_vietqr',
+    )
+    const before = await call('GET', `/vendor/orders/${vietqrOrder}`, { token: honey })
+    expect(before.body.order.payment).toMatchObject({ provider: 'vietqr', status: 'awaiting' })
+
+    const marked = await call('POST', `/vendor/orders/${vietqrOrder}/payment-received`, {
+      token: honey,
+    })
+
+    expect(marked.status).toBe(200)
+    expect(marked.body.order.payment.status).toBe('captured')
+    expect((await paymentOf(vietqrOrder)).captures).toBe(1)
+  })
+})
+
+describe('vendor dashboard: certificates and approvals', () => {
+  it('lists own certificates expiring within 90 days and own pending approvals, no one else’s', async () => {
+    const [honey, tea] = await Promise.all([
+      memberToken('htx-ong-mat-dien-bien'),
+      memberToken('cty-huong-linh'),
+    ])
+    const token = await adminToken()
+    const [coop] = await sql(`select id from cooperative where handle = 'htx-ong-mat-dien-bien'`)
+    const product = await createTestProduct({
+      handle: 'dashboard-honey',
+      priceVnd: 90_000,
+      stock: 3,
+    })
+    const linked = await call('POST', `/admin/hoaban/products/${product.productId}/cooperative`, {
+      token,
+      body: { cooperative_id: coop.id },
+    })
+    expect(linked.status).toBe(200)
+    // Issued 36 months less 40 days ago: it expires in about 40 days.
+    const issued = new Date()
+    issued.setUTCMonth(issued.getUTCMonth() - 36)
+    issued.setUTCDate(issued.getUTCDate() + 40)
+    const certified = await call('POST', `/admin/hoaban/products/${product.productId}/ocop`, {
+      token,
+      body: {
+        stars: 4,
+        certificate_number: 'DASHBOARD-TEST-01',
+        issuing_level: 'province',
+        product_group: 'food',
+        issued_at: issued.toISOString().slice(0, 10),
+      },
+    })
+    expect(certified.status).toBe(200)
+    await sql(
+      `insert into product_approval (id, kind, status, product_id, cooperative_id, tenant_slug,
+       created_at, updated_at) values ('appr_dashboard_test', 'new_product', 'pending', $1, $2,
+       'dien-bien-phu', now(), now())`,
+      [product.productId, coop.id],
+    )
+
+    const mine = (await call('GET', '/vendor/dashboard', { token: honey })).body
+    const theirs = (await call('GET', '/vendor/dashboard', { token: tea })).body
+
+    const expiring = mine.certificates_expiring.find(
+      (c: { product_id: string }) => c.product_id === product.productId,
+    )
+    expect(expiring).toMatchObject({
+      product_title: 'Test dashboard-honey',
+      certificate_number: 'DASHBOARD-TEST-01',
+      expires_at: expect.stringMatching(/^\d{4}-\d{2}-\d{2}$/),
+    })
+    expect(expiring.days_left).toBeGreaterThanOrEqual(38)
+    expect(expiring.days_left).toBeLessThanOrEqual(41)
+    expect(mine.pending_approvals).toContainEqual({
+      id: 'appr_dashboard_test',
+      kind: 'new_product',
+      product_id: product.productId,
+      product_title: 'Test dashboard-honey',
+      created_at: expect.any(String),
+    })
+    const theirProducts = [...theirs.certificates_expiring, ...theirs.pending_approvals].map(
+      (c: { product_id: string }) => c.product_id,
+    )
+    expect(theirProducts).not.toContain(product.productId)
   })
 })
