@@ -1,6 +1,7 @@
 import { defineMiddlewares } from '@medusajs/framework/http'
 import { adminRoutes } from './middleware-routes/admin'
 import { authRoutes } from './middleware-routes/auth'
+import { portalRoutes } from './middleware-routes/portal'
 import { storeRoutes } from './middleware-routes/store'
 import { vendorRoutes } from './middleware-routes/vendor'
 import { vendorOperationRoutes } from './middleware-routes/vendor-operations'
@@ -10,6 +11,7 @@ export default defineMiddlewares({
   routes: [
     ...storeRoutes,
     ...authRoutes,
+    ...portalRoutes,
     ...vendorRoutes,
     ...vendorOperationRoutes,
     ...adminRoutes,

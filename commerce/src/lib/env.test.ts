@@ -40,6 +40,8 @@ describe('demo log-ins', () => {
     expect(isDemoAccount('Admin@HoaBan.local', env)).toBe(true)
     expect(isDemoAccount('htx-ong-mat@coop.hoaban.local', env)).toBe(true)
     expect(isDemoAccount('owner@coop.example.vn', env)).toBe(false)
+    expect(isDemoAccount('tenant-admin@muong-phang.hoaban.local', env)).toBe(true)
+    expect(isDemoAccount('tenant-admin@muong-phang.example.vn', env)).toBe(false)
   })
 
   it("are refused when the operator's NODE_ENV is production, even if medusa start forced it", () => {

@@ -93,12 +93,14 @@ export function corsOrigins(env: CommerceEnv): { store: string; admin: string; a
   return { store: unique(store), admin: unique(admin), auth: unique([...store, ...admin]) }
 }
 
-/** Demo accounts: the demo admin and every seeded cooperative member. */
+/** Demo accounts: the demo admin, the seeded tenant admins and cooperative members. */
 export function isDemoAccount(email: string, env: CommerceEnv): boolean {
   const normalised = email.trim().toLowerCase()
 
   return (
-    normalised === env.DEMO_ADMIN_EMAIL.toLowerCase() || normalised.endsWith('@coop.hoaban.local')
+    normalised === env.DEMO_ADMIN_EMAIL.toLowerCase() ||
+    normalised.endsWith('@coop.hoaban.local') ||
+    /^tenant-admin@[a-z0-9-]+\.hoaban\.local$/.test(normalised)
   )
 }
 

@@ -5,7 +5,7 @@ import { readExperiences } from '../lib/catalog/experience-data'
 import { readCooperatives, readOcopProducts } from '../lib/catalog/reference-data'
 import { readEnv } from '../lib/env'
 import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
-import { seedAdminUser } from './seed/admin-user'
+import { seedAdminUser, seedTenantAdmins } from './seed/admin-user'
 import { seedCertificates } from './seed/certificates'
 import { seedCooperativeMembers } from './seed/cooperative-members'
 import { seedCooperatives } from './seed/cooperatives'
@@ -31,6 +31,7 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
   const started = Date.now()
 
   await seedAdminUser(container, env)
+  await seedTenantAdmins(container, env, DEMO_TENANTS)
   const regionId = await seedRegion(container, paymentProviders(Boolean(env.STRIPE_API_KEY)))
   const channels = await seedTenantChannels(container, DEMO_TENANTS)
   const locationId = await seedFulfillment(

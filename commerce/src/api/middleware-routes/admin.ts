@@ -1,6 +1,8 @@
 import { type MiddlewareRoute, validateAndTransformBody } from '@medusajs/framework/http'
 import {
+  createInviteBody,
   createSessionsBody,
+  rejectApprovalBody,
   setCertificateBody,
   setCooperativeBody,
   updateSessionBody,
@@ -27,5 +29,15 @@ export const adminRoutes: MiddlewareRoute[] = [
     matcher: '/admin/hoaban/products/:id/cooperative',
     methods: ['POST'],
     middlewares: [validateAndTransformBody(setCooperativeBody)],
+  },
+  {
+    matcher: '/admin/hoaban/approvals/:id/reject',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(rejectApprovalBody)],
+  },
+  {
+    matcher: '/admin/hoaban/cooperatives/:id/invites',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(createInviteBody)],
   },
 ]

@@ -3,11 +3,13 @@ import {
   type MiddlewareRoute,
   validateAndTransformBody,
 } from '@medusajs/framework/http'
+import { readPhotoUpload } from '../guards/read-photo-upload'
 import {
   checkInBody,
   createVendorProductBody,
   updateVendorProductBody,
   updateVendorVariantBody,
+  vendorCertificateBody,
 } from '../vendor/validators'
 
 /** The cooperative members' API under /vendor. */
@@ -26,6 +28,16 @@ export const vendorRoutes: MiddlewareRoute[] = [
     matcher: '/vendor/products/:id',
     methods: ['POST'],
     middlewares: [validateAndTransformBody(updateVendorProductBody)],
+  },
+  {
+    matcher: '/vendor/products/:id/certificate',
+    methods: ['POST'],
+    middlewares: [validateAndTransformBody(vendorCertificateBody)],
+  },
+  {
+    matcher: '/vendor/products/:id/images',
+    methods: ['POST'],
+    middlewares: [readPhotoUpload],
   },
   {
     matcher: '/vendor/products/:id/variants/:variant_id',

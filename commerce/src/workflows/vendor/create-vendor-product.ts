@@ -2,28 +2,38 @@ import { ProductStatus } from '@medusajs/framework/utils'
 import { createWorkflow, transform, WorkflowResponse } from '@medusajs/framework/workflows-sdk'
 import { createProductsWorkflow, createRemoteLinkStep } from '@medusajs/medusa/core-flows'
 import { COOPERATIVE_MODULE } from '../../modules/cooperative'
+import type { CertificateInput } from '../admin/steps/upsert-product-certificate'
+import { openApprovalStep } from '../approval/steps/open-approval'
 import { setVariantStockStep } from './steps/set-variant-stock'
 
-/** A cooperative member's new product: one variant, price in whole đồng, initial stock. */
+/**
+ * A cooperative member's new product: one variant, price in whole đồng, initial stock,
+ * Vietnamese texts with English ones beside them, and optionally a certificate to approve.
+ */
 export type CreateVendorProductInput = {
   cooperative_id: string
+  tenant_slug: string
   sales_channel_ids: string[]
   shipping_profile_id: string
   location_id: string
   title: string
+  title_en?: string
   subtitle?: string
   description?: string
+  description_en?: string
   handle?: string
   price_vnd: number
   stock: number
+  certificate?: Omit<CertificateInput, 'product_id'>
 }
 
 const OPTION = 'Quy cách'
 const VALUE = 'Mặc định'
 
 /**
- * Creates a product for a cooperative: the product (draft until published), its link to the
- * cooperative, and its stock. Each step undoes itself if a later one fails.
+ * Creates a product for a cooperative: the product as a draft, its link to the cooperative,
+ * its stock, and the pending `new_product` approval that alone can publish it. Each step
+ * undoes itself if a later one fails.
  */
 export const createVendorProductWorkflow = createWorkflow(
   'create-vendor-product',
@@ -46,7 +56,11 @@ export const createVendorProductWorkflow = createWorkflow(
           },
         ],
         sales_channels: input.sales_channel_ids.map((id) => ({ id })),
-        metadata: { kind: 'product' },
+        metadata: {
+          kind: 'product',
+          ...(input.title_en ? { title_en: input.title_en } : {}),
+          ...(input.description_en ? { description_en: input.description_en } : {}),
+        },
       },
     ])
     const created = createProductsWorkflow.runAsStep({ input: { products } })
@@ -70,6 +84,16 @@ export const createVendorProductWorkflow = createWorkflow(
         variant_id: product.variantId,
         location_id: input.location_id,
         quantity: input.stock,
+      })),
+    )
+
+    openApprovalStep(
+      transform({ input, product }, ({ input, product }) => ({
+        kind: 'new_product' as const,
+        product_id: product.id,
+        cooperative_id: input.cooperative_id,
+        tenant_slug: input.tenant_slug,
+        proposed: input.certificate ? { certificate: input.certificate } : null,
       })),
     )
 

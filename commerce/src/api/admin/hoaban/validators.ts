@@ -51,3 +51,19 @@ export const updateSessionBody = z
   })
   .refine((b) => Object.keys(b).length > 0, { message: 'give starts_at, ends_at or status' })
 export type UpdateSessionBody = z.infer<typeof updateSessionBody>
+
+/** Query of GET /admin/hoaban/approvals; without `status` every approval is listed. */
+export const approvalListQuery = z.object({
+  status: z.enum(['pending', 'approved', 'rejected']).optional(),
+})
+
+/** Body of POST /admin/hoaban/approvals/:id/reject: the reason the cooperative will read. */
+export const rejectApprovalBody = z.strictObject({ reason: z.string().trim().min(1).max(1000) })
+export type RejectApprovalBody = z.infer<typeof rejectApprovalBody>
+
+/** Body of POST /admin/hoaban/cooperatives/:id/invites. */
+export const createInviteBody = z.strictObject({
+  email: z.email().max(254),
+  name: z.string().trim().min(1).max(200).optional(),
+})
+export type CreateInviteBody = z.infer<typeof createInviteBody>

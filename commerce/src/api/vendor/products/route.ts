@@ -16,7 +16,7 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
 
 /**
  * Creates a product for the member's cooperative, on its tenant's channel and the area shop,
- * as a draft with its VND price and stock.
+ * as a draft with its VND price and stock, waiting for a tenant admin's approval.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<CreateVendorProductBody>,
@@ -43,6 +43,7 @@ export async function POST(
     input: {
       ...req.validatedBody,
       cooperative_id: scope.cooperativeId,
+      tenant_slug: cooperative.tenant_slug,
       sales_channel_ids: channels.map((c) => c.id),
       shipping_profile_id: profile?.id ?? '',
       location_id: store?.default_location_id ?? '',
