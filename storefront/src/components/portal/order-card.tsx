@@ -9,7 +9,7 @@ import { portalPath } from '@/portal/portal-paths'
 import type { PortalOrder } from '@/portal/types'
 
 function providerLabel(provider: string, t: PortalMessages): string {
-  if (/cod|manual|system_default/i.test(provider)) return t.orders.cod
+  if (/cod/i.test(provider)) return t.orders.cod
   if (/vietqr/i.test(provider)) return t.orders.vietqr
   if (/stripe/i.test(provider)) return t.orders.stripe
 
