@@ -4,6 +4,7 @@ import { listProducts } from '@/clients/vendor/products'
 import { ProductStateBadge } from '@/components/portal/product-state-badge'
 import { PortalShell } from '@/components/portal/portal-shell'
 import { formatVnd } from '@/format/format-vnd'
+import { fill } from '@/i18n/messages'
 import { portalContext, portalRead, signedInContext } from '@/portal/portal-context'
 import { portalPath } from '@/portal/portal-paths'
 
@@ -60,7 +61,7 @@ export default async function PortalProductsPage({ params }: Props) {
                   <p className="portal-warning" data-testid="certificate-warning">
                     {product.certificate.warning === 'expired'
                       ? t.products.expired
-                      : `${t.products.certificate}: ${t.products.expiresAt.toLowerCase()} ${product.certificate.expiresAt}`}
+                      : fill(t.products.expiring, { n: product.certificate.daysLeft ?? 0 })}
                   </p>
                 ) : null}
                 {variant ? (
