@@ -17,3 +17,20 @@ export const storeCooperativeListQuery = z.strictObject({
   offset: z.coerce.number().int().min(0).default(0),
 })
 export type StoreCooperativeListQuery = z.infer<typeof storeCooperativeListQuery>
+
+/**
+ * Body of `POST /store/hoaban/bookings/:id/cancel`: proof that the caller bought the booking,
+ * either its signed ticket `code` or the `cart_id` it was bought with, and optionally the
+ * refund the customer was shown (a smaller refund by now is refused with 400).
+ */
+export const cancelOwnBookingBody = z
+  .strictObject({
+    code: z.string().trim().min(1).max(200).optional(),
+    cart_id: z.string().trim().min(1).max(100).optional(),
+    expected_refund_vnd: z.number().int().min(0).optional(),
+  })
+  .refine((b) => (b.code === undefined) !== (b.cart_id === undefined), {
+    message: 'give either code or cart_id',
+    path: ['code'],
+  })
+export type CancelOwnBookingBody = z.infer<typeof cancelOwnBookingBody>

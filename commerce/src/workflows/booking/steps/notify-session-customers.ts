@@ -1,42 +1,66 @@
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
 import { createStep, StepResponse } from '@medusajs/framework/workflows-sdk'
 import { vietnamLocal } from '../../../modules/booking/local-time'
+import type { BookingCancellation } from './cancel-booking-seats'
+
+/** The session as it is now, and the bookings its cancellation cancelled (if it was). */
+export type SessionNotice = {
+  session: { id: string; starts_at: string; status: string }
+  cancellations?: BookingCancellation[]
+}
+
+type Row = { id: string; email: string; order_id: string }
 
 /**
- * Tells every customer with a confirmed booking in the session what changed (template
- * `session-changed` or `session-cancelled`). Returns how many were told.
+ * Tells each customer with a booking in the session what changed, one message per customer
+ * (template `session-changed`, or `session-cancelled` with each booking's refund). A moved
+ * session tells its confirmed bookings; a cancelled one the bookings it cancelled. Returns how
+ * many customers were told.
  */
 export const notifySessionCustomersStep = createStep(
   'notify-session-customers',
-  async (input: { id: string; starts_at: string; status: string }, { container }) => {
+  async (input: SessionNotice, { container }) => {
     const pg = container.resolve(ContainerRegistrationKeys.PG_CONNECTION)
     const notifications = container.resolve(Modules.NOTIFICATION)
-    const rows = (await pg('session_booking as b')
+    const cancelled = input.session.status === 'cancelled'
+    const refunds = new Map((input.cancellations ?? []).map((c) => [c.booking_id, c.refund_vnd]))
+    const query = pg('session_booking as b')
       .join('order as o', 'o.id', 'b.order_id')
       .select('b.id', 'o.email', 'o.id as order_id')
-      .where('b.session_id', input.id)
-      .where('b.status', 'confirmed')
       .whereNull('b.deleted_at')
-      .whereNotNull('o.email')) as { id: string; email: string; order_id: string }[]
-    if (rows.length === 0) return new StepResponse(0)
+      .whereNotNull('o.email')
+      .orderBy('b.created_at')
+    const rows = (await (cancelled
+      ? query.whereIn('b.id', [...refunds.keys()])
+      : query.where({ 'b.session_id': input.session.id, 'b.status': 'confirmed' }))) as Row[]
+    // One customer, one message: addresses that differ only in case are the same person.
+    const byCustomer = new Map<string, Row[]>()
+    for (const row of rows) {
+      const customer = row.email.trim().toLowerCase()
+      byCustomer.set(customer, [...(byCustomer.get(customer) ?? []), row])
+    }
+    if (byCustomer.size === 0) return new StepResponse(0)
 
-    const local = vietnamLocal(new Date(input.starts_at))
+    const local = vietnamLocal(new Date(input.session.starts_at))
     await notifications.createNotifications(
-      rows.map((r) => ({
-        to: r.email,
+      [...byCustomer.values()].map((bookings) => ({
+        to: bookings[0]?.email.trim() ?? '',
         channel: 'email',
-        template: input.status === 'cancelled' ? 'session-cancelled' : 'session-changed',
+        template: cancelled ? 'session-cancelled' : 'session-changed',
         data: {
-          booking_id: r.id,
-          order_id: r.order_id,
-          session_id: input.id,
-          starts_at: input.starts_at,
+          session_id: input.session.id,
+          starts_at: input.session.starts_at,
           local_date: local.date,
           local_time: local.time,
+          bookings: bookings.map((b) => ({
+            booking_id: b.id,
+            order_id: b.order_id,
+            ...(cancelled ? { refund_vnd: refunds.get(b.id) ?? 0 } : {}),
+          })),
         },
       })),
     )
 
-    return new StepResponse(rows.length)
+    return new StepResponse(byCustomer.size)
   },
 )
