@@ -1,4 +1,6 @@
-import { call } from './api'
+import { inject } from 'vitest'
+import { signVietQrWebhook } from '../../src/lib/vietqr/webhook-signature'
+import { call, sql } from './api'
 
 /** The Vietnam region's id, as the store API lists it. */
 export async function regionId(key: string): Promise<string> {
@@ -94,4 +96,35 @@ export async function completeCart(
     status: reply.status,
     error: reply.body.error?.message ?? reply.body.message ?? JSON.stringify(reply.body),
   }
+}
+
+/**
+ * Pays a completed VietQR cart the way the bank does: a signed reconciliation notice for the
+ * exact amount due, which captures the payment.
+ */
+export async function payByVietQr(cartId: string): Promise<void> {
+  const [session] = await sql<{ amount: string; data: { reference: string } }>(
+    `select ps.amount, ps.data from cart_payment_collection cpc
+     join payment_session ps on ps.payment_collection_id = cpc.payment_collection_id
+     where cpc.cart_id = $1 and ps.deleted_at is null`,
+    [cartId],
+  )
+  if (!session) throw new Error(`no payment session for ${cartId}`)
+  const raw = JSON.stringify({
+    reference: session.data.reference,
+    amount: Number(session.amount),
+    transaction_id: `FT${Date.now()}${Math.floor(Math.random() * 1000)}`,
+  })
+  const timestamp = Math.floor(Date.now() / 1000)
+  const secret = process.env.VIETQR_WEBHOOK_SECRET || 'hoaban-dev-vietqr-secret-change-me'
+  const reply = await fetch(`${inject('commerceUrl')}/hooks/vietqr`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      'x-vietqr-timestamp': String(timestamp),
+      'x-vietqr-signature': signVietQrWebhook(secret, timestamp, raw),
+    },
+    body: raw,
+  })
+  if (reply.status !== 200) throw new Error(`vietqr notice ${reply.status}: ${await reply.text()}`)
 }

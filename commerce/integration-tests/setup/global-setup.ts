@@ -1,19 +1,23 @@
-import { type ChildProcess, spawn } from 'node:child_process'
+import { spawn } from 'node:child_process'
 import { mkdirSync, openSync } from 'node:fs'
 import type { Server } from 'node:http'
-import { createServer } from 'node:net'
 import path from 'node:path'
 import pg from 'pg'
 import { startSearchDouble } from './search-double'
+import {
+  commerceDir,
+  freePort,
+  type StartedCommerce,
+  startCommerce,
+  tmpDir,
+} from './start-commerce'
 import { startStripeDouble } from './stripe-double'
 import type { TestProject } from 'vitest/node' with { 'resolution-mode': 'import' }
 
-const commerceDir = path.resolve(__dirname, '../..')
-const tmpDir = path.join(commerceDir, 'integration-tests/.tmp')
 const adminUrl =
   process.env.HOABAN_TEST_PG_URL ?? 'postgres://hoaban:hoaban@localhost:5440/postgres'
 
-let server: ChildProcess | undefined
+let server: StartedCommerce | undefined
 let stripeDouble: Server | undefined
 let searchDouble: Server | undefined
 
@@ -29,18 +33,9 @@ declare module 'vitest' {
     searchUrl: string
     notificationsDir: string
     stripeWebhookSecret: string
+    /** The variables the server runs with beyond the test runner's own, to start another. */
+    commerceEnv: Record<string, string>
   }
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer()
-    probe.once('error', reject)
-    probe.listen(0, '127.0.0.1', () => {
-      const address = probe.address()
-      probe.close(() => (typeof address === 'object' && address ? resolve(address.port) : reject()))
-    })
-  })
 }
 
 function run(args: string[], env: NodeJS.ProcessEnv, log: string): Promise<void> {
@@ -84,8 +79,9 @@ export async function setup(project: TestProject): Promise<void> {
   const searchPort = await freePort()
   searchDouble = await startSearchDouble(searchPort)
   const searchUrl = `http://127.0.0.1:${searchPort}`
-  const env: NodeJS.ProcessEnv = {
-    ...process.env,
+  const commerceEnv: Record<string, string> = {
+    // The reference clock; a test starts a second server in another zone against it.
+    TZ: 'UTC',
     NODE_ENV: 'development',
     COMMERCE_DATABASE_URL: databaseUrl,
     COMMERCE_ADMIN_DISABLED: 'true',
@@ -98,46 +94,25 @@ export async function setup(project: TestProject): Promise<void> {
     STRIPE_WEBHOOK_SECRET,
     STRIPE_API_BASE_URL: stripeUrl,
   }
+  const env: NodeJS.ProcessEnv = { ...process.env, ...commerceEnv }
 
   await run(['db:migrate'], env, 'migrate.log')
   await run(['exec', './src/scripts/seed.ts'], env, 'seed.log')
 
-  const out = openSync(path.join(tmpDir, 'server.log'), 'w')
-  server = spawn('npx', ['medusa', 'start', '--host', '127.0.0.1', '--port', String(port)], {
-    cwd: commerceDir,
-    env,
-    stdio: ['ignore', out, out],
-    detached: true,
-  })
-  const commerceUrl = `http://127.0.0.1:${port}`
-  const deadline = Date.now() + 120_000
-  for (;;) {
-    const ok = await fetch(`${commerceUrl}/health`).then(
-      (r) => r.ok,
-      () => false,
-    )
-    if (ok) break
-    if (Date.now() > deadline || server.exitCode !== null) {
-      throw new Error('commerce did not start; see integration-tests/.tmp/server.log')
-    }
-    await new Promise((r) => setTimeout(r, 500))
-  }
+  server = await startCommerce({ env, port, log: 'server.log' })
 
-  project.provide('commerceUrl', commerceUrl)
+  project.provide('commerceUrl', server.url)
   project.provide('databaseUrl', databaseUrl)
   project.provide('stripeUrl', stripeUrl)
   project.provide('searchUrl', searchUrl)
   project.provide('notificationsDir', notificationsDir)
   project.provide('stripeWebhookSecret', STRIPE_WEBHOOK_SECRET)
+  project.provide('commerceEnv', commerceEnv)
 }
 
 /** Stops the server (its whole process group) and drops the database. */
 export async function teardown(): Promise<void> {
-  if (server?.pid && server.exitCode === null) {
-    const exited = new Promise((r) => server?.once('exit', r))
-    process.kill(-server.pid, 'SIGTERM')
-    await Promise.race([exited, new Promise((r) => setTimeout(r, 10_000))])
-  }
+  await server?.stop()
   for (const double of [stripeDouble, searchDouble]) {
     await new Promise((r) => (double ? double.close(r) : r(undefined)))
   }
