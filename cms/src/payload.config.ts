@@ -8,7 +8,7 @@ import { vi } from '@payloadcms/translations/languages/vi'
 import { buildConfig } from 'payload'
 import sharp from 'sharp'
 
-import { isPlatformAdmin, tenantRoles } from './access/roles'
+import { isPlatformAdmin, isPreviewReader, tenantRoles } from './access/roles'
 import { AudioGuides } from './collections/audio-guides'
 import { Festivals } from './collections/festivals'
 import { HeritageSites } from './collections/heritage-sites'
@@ -89,7 +89,8 @@ export default buildConfig({
         'audio-guides': {},
         'site-settings': { isGlobal: true },
       },
-      userHasAccessToAllTenants: (user) => isPlatformAdmin(user),
+      // The preview reader reads every tenant's drafts; its writes are refused by the rules.
+      userHasAccessToAllTenants: (user) => isPlatformAdmin(user) || isPreviewReader(user),
       tenantsArrayField: {
         includeDefaultField: true,
         // Tenant admins assign staff of their own tenants; guardStaffAssignment refuses the rest.

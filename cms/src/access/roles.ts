@@ -29,6 +29,14 @@ function asStaff(user: MaybeUser): StaffUser | null {
   return user as StaffUser
 }
 
+/** The auth strategy that signs the storefront's draft reads in (see preview/). */
+export const previewStrategyName = 'storefront-preview'
+
+/** True for the storefront's read-only preview user, signed in by the shared preview key. */
+export function isPreviewReader(user: MaybeUser): boolean {
+  return (user as { _strategy?: unknown } | null | undefined)?._strategy === previewStrategyName
+}
+
 /** True when the user is a platform administrator. */
 export function isPlatformAdmin(user: MaybeUser): boolean {
   return Boolean(asStaff(user)?.roles?.includes('platform-admin'))

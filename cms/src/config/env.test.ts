@@ -11,6 +11,14 @@ describe('readCmsEnv', () => {
 
   it('names the bad variable', () => {
     expect(() => readCmsEnv({ CMS_DATABASE_URI: 'mysql://x' })).toThrow(/CMS_DATABASE_URI/)
+    expect(() => readCmsEnv({ PREVIEW_SECRET: 'short' })).toThrow(/PREVIEW_SECRET/)
+    expect(() => readCmsEnv({ REVALIDATE_SECRET: 'short' })).toThrow(/REVALIDATE_SECRET/)
+  })
+
+  it('shares the preview and revalidation secrets’ defaults with the storefront', () => {
+    const env = readCmsEnv({})
+    expect(env.PREVIEW_SECRET).toBe('hoaban-dev-preview-secret-change-me')
+    expect(env.REVALIDATE_SECRET).toBe('hoaban-dev-revalidate-secret-change-me')
   })
 })
 

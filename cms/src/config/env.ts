@@ -11,6 +11,13 @@ export const cmsEnvSchema = z.object({
   STOREFRONT_URL: z.url().default('http://127.0.0.1:8000'),
   SEARCH_URL: z.url().default('http://127.0.0.1:7071'),
   INDEXER_SECRET: z.string().min(1).default('hoaban-dev-indexer-secret-change-me'),
+  /**
+   * Shared with the storefront: signs live-preview links and, sent by the storefront in
+   * `x-hoaban-preview-key`, lets it read drafts while an editor previews.
+   */
+  PREVIEW_SECRET: z.string().min(16).default('hoaban-dev-preview-secret-change-me'),
+  /** Shared with the storefront: sent with each revalidation request after a publish. */
+  REVALIDATE_SECRET: z.string().min(16).default('hoaban-dev-revalidate-secret-change-me'),
   DEFAULT_TENANT: z.string().min(1).default('dien-bien-phu'),
   DEMO_ADMIN_EMAIL: z.email().default('admin@hoaban.local'),
   DEMO_ADMIN_PASSWORD: z.string().min(8).default('hoaban-demo'),

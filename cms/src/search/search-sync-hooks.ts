@@ -29,7 +29,12 @@ async function tenantSlugOf(req: PayloadRequest, tenant: unknown): Promise<strin
   return found?.slug ?? null
 }
 
-async function isPublished(req: PayloadRequest, collection: CollectionSlug, id: number | string) {
+/** True when the document has a published version (its main row is published). */
+export async function isPublished(
+  req: PayloadRequest,
+  collection: CollectionSlug,
+  id: number | string,
+) {
   const count = await req.payload.count({
     collection,
     where: { and: [{ id: { equals: id } }, { _status: { equals: 'published' } }] },

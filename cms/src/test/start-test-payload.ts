@@ -27,9 +27,17 @@ export async function startTestPayload(
   process.env.CMS_DATABASE_URI = database.uri
   process.env.LOG_LEVEL = 'silent'
   process.env.HOABAN_DISABLE_JOBS = 'true'
-  // Notifications go to a closed port and fail fast; saves must not notice.
+  // Notifications and revalidations go to a closed port and fail fast; saves must not notice.
   process.env.SEARCH_URL = 'http://127.0.0.1:9'
+  process.env.STOREFRONT_URL = 'http://127.0.0.1:9'
   Object.assign(process.env, options.env)
+  const { env } = await import('../config/env')
+  if (env.CMS_DATABASE_URI !== database.uri) {
+    await database.drop()
+    // A test imported something that reads config/env first: Payload would use the real
+    // database. Import CMS modules dynamically after startTestPayload instead.
+    throw new Error('startTestPayload: config/env was read before the test database was set')
+  }
   const { default: configPromise } = await import('../payload.config')
   const config = await configPromise
   const { getPayload } = await import('payload')

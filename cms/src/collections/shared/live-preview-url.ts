@@ -1,10 +1,14 @@
 import type { PayloadRequest } from 'payload'
 
 import { env } from '../../config/env'
+import { signPreviewPath } from '../../preview/sign-preview-path'
 
 /**
- * The storefront address of a document's page, on the host of its tenant when the tenant has
- * a domain, e.g. http://muong-phang.localhost:8000/en/heritage/so-chi-huy-muong-phang?preview=1.
+ * The storefront's preview route for a document's page, on the host of its tenant when the
+ * tenant has a domain, e.g.
+ * http://muong-phang.localhost:8000/api/preview?path=%2Fen%2Fheritage%2Fban-men&exp=…&sig=…
+ * The route checks the signature, turns Next's draft mode on and redirects to the page, which
+ * then reads the draft.
  */
 export function storefrontPreviewUrl(args: {
   segment: string
@@ -16,8 +20,15 @@ export function storefrontPreviewUrl(args: {
   if (args.tenantDomain) {
     url.hostname = args.tenantDomain
   }
-  url.pathname = `/${args.locale}/${args.segment}/${args.slug ?? ''}`
-  url.searchParams.set('preview', '1')
+  const signed = signPreviewPath(
+    env.PREVIEW_SECRET,
+    // Vietnamese pages have no locale prefix on the storefront.
+    `${args.locale === 'vi' ? '' : `/${args.locale}`}/${args.segment}/${encodeURIComponent(args.slug ?? '')}`,
+  )
+  url.pathname = '/api/preview'
+  url.searchParams.set('path', signed.path)
+  url.searchParams.set('exp', String(signed.exp))
+  url.searchParams.set('sig', signed.sig)
 
   return url.toString()
 }

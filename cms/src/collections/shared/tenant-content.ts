@@ -3,12 +3,16 @@ import type { CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../access/tenant-content-access'
 import type { SearchNotification } from '../../search/notify-search-indexer'
 import { searchSyncAfterChange, searchSyncAfterDelete } from '../../search/search-sync-hooks'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 import { livePreviewFor } from './live-preview-url'
 
 /**
  * What every public, tenant-scoped content collection shares: role access, drafts with
- * scheduled publishing, version history, search notifications and live preview on the
- * storefront page of the draft.
+ * scheduled publishing, version history, search notifications, storefront revalidation and
+ * live preview on the storefront page of the draft.
  */
 export function tenantContent(
   config: CollectionConfig,
@@ -32,10 +36,12 @@ export function tenantContent(
       afterChange: [
         ...(config.hooks?.afterChange ?? []),
         searchSyncAfterChange(options.searchKind),
+        storefrontRevalidateAfterChange,
       ],
       afterDelete: [
         ...(config.hooks?.afterDelete ?? []),
         searchSyncAfterDelete(options.searchKind),
+        storefrontRevalidateAfterDelete,
       ],
     },
   }

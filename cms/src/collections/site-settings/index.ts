@@ -2,6 +2,10 @@ import type { Access, CollectionConfig } from 'payload'
 
 import { isPlatformAdmin, tenantIdsWithRole } from '../../access/roles'
 import { label } from '../../i18n/label'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 
 const tenantAdmins: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) {
@@ -32,6 +36,10 @@ export const SiteSettings: CollectionConfig = {
   },
   admin: { useAsTitle: 'siteName' },
   access: { read: () => true, create: tenantAdmins, update: tenantAdmins, delete: tenantAdmins },
+  hooks: {
+    afterChange: [storefrontRevalidateAfterChange],
+    afterDelete: [storefrontRevalidateAfterDelete],
+  },
   fields: [
     { name: 'siteName', type: 'text', localized: true, label: label('Tên trang', 'Site name') },
     link('navigation', 'Menu chính', 'Navigation'),

@@ -1,7 +1,13 @@
 import type { Access, CollectionConfig, FieldAccess, Where } from 'payload'
 
-import { isPlatformAdmin, platformRoles, tenantIdsWithRole } from '../../access/roles'
+import {
+  isPlatformAdmin,
+  isPreviewReader,
+  platformRoles,
+  tenantIdsWithRole,
+} from '../../access/roles'
 import { label } from '../../i18n/label'
+import { storefrontPreviewStrategy } from '../../preview/storefront-preview-strategy'
 import { guardStaffAssignment } from './hooks/guard-staff-assignment'
 import { refuseDemoLoginInProduction } from './hooks/refuse-demo-login-in-production'
 
@@ -13,7 +19,7 @@ const signedIn: FieldAccess = ({ req }) => Boolean(req.user)
  * administer and themselves; editors and contributors only themselves.
  */
 const ownTenantStaffOrSelf: Access = ({ req }): boolean | Where => {
-  if (!req.user) {
+  if (!req.user || isPreviewReader(req.user)) {
     return false
   }
   if (isPlatformAdmin(req.user)) {
@@ -42,7 +48,8 @@ const removeStaff: Access = ({ req }): boolean | Where => {
 export const Users: CollectionConfig = {
   slug: 'users',
   labels: { singular: label('Nhân sự', 'Staff member'), plural: label('Nhân sự', 'Staff') },
-  auth: true,
+  // The storefront reads drafts with the preview key while an editor previews (read only).
+  auth: { strategies: [storefrontPreviewStrategy] },
   admin: { useAsTitle: 'email', defaultColumns: ['email', 'name', 'roles'] },
   access: {
     read: ownTenantStaffOrSelf,
