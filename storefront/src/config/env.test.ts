@@ -9,6 +9,9 @@ describe('parseEnv', () => {
       COMMERCE_URL: 'http://127.0.0.1:9000',
       DEFAULT_TENANT: 'dien-bien-phu',
       UPSTREAM_TIMEOUT_MS: 4000,
+      // The CMS has the same defaults, so preview and revalidation work with no .env.
+      PREVIEW_SECRET: 'hoaban-dev-preview-secret-change-me',
+      REVALIDATE_SECRET: 'hoaban-dev-revalidate-secret-change-me',
     })
     expect(env.MAP_STYLE_URL).toBeUndefined()
   })
@@ -20,6 +23,8 @@ describe('parseEnv', () => {
   it('names the bad variable', () => {
     expect(() => parseEnv({ COMMERCE_URL: 'not a url' })).toThrow(/COMMERCE_URL/)
     expect(() => parseEnv({ DEFAULT_TENANT: 'Điện Biên' })).toThrow(/DEFAULT_TENANT/)
+    expect(() => parseEnv({ PREVIEW_SECRET: 'short' })).toThrow(/PREVIEW_SECRET/)
+    expect(() => parseEnv({ REVALIDATE_SECRET: 'short' })).toThrow(/REVALIDATE_SECRET/)
     expect(() => parseEnv({ STRIPE_PUBLISHABLE_KEY: 'sk_test_secret' })).toThrow(
       /STRIPE_PUBLISHABLE_KEY/,
     )

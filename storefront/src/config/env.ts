@@ -20,6 +20,13 @@ const EnvSchema = z.object({
       'must be a Stripe publishable key (pk_test_… or pk_live_…)',
     )
     .optional(),
+  /**
+   * Shared with the CMS: checks the signature of live-preview links and, while draft mode is
+   * on, is sent to the CMS to read drafts.
+   */
+  PREVIEW_SECRET: z.string().min(16).default('hoaban-dev-preview-secret-change-me'),
+  /** Shared with the CMS: the CMS sends it with each request to drop cached CMS answers. */
+  REVALIDATE_SECRET: z.string().min(16).default('hoaban-dev-revalidate-secret-change-me'),
   /** Milliseconds the storefront waits for the CMS, commerce or search before giving up. */
   UPSTREAM_TIMEOUT_MS: z.coerce.number().int().min(100).max(60000).default(4000),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace']).default('info'),

@@ -16,7 +16,7 @@ export async function findTenant(key: TenantKey, locale: Locale): Promise<Tenant
   const answer = await fetchJson(
     cmsUrl('tenants', { ...where, limit: 1, depth: 0, locale }),
     cmsList(CmsTenant),
-    { service: 'cms', revalidate: 60 },
+    { service: 'cms', revalidate: 60, tags: ['cms:tenants'] },
   )
   const doc = answer.docs[0]
 

@@ -1,6 +1,5 @@
 import type { Locale, PlaceDetail, Story } from '@/domain/types'
-import { fetchJson } from '../http/fetch-json'
-import { catalogueTtl, cmsUrl } from './cms-url'
+import { cmsRead } from './cms-read'
 import { mapPlace } from './map-festival'
 import { mapMediaSize } from './map-media'
 import { firstText } from './pick'
@@ -24,14 +23,7 @@ export async function getPlace(
   slug: string,
   locale: Locale,
 ): Promise<PlaceDetail | null> {
-  const answer = await fetchJson(
-    cmsUrl('places', query(tenantId, slug, locale)),
-    cmsList(CmsPlace),
-    {
-      service: 'cms',
-      revalidate: catalogueTtl,
-    },
-  )
+  const answer = await cmsRead('places', tenantId, query(tenantId, slug, locale), cmsList(CmsPlace))
   const doc = answer.docs[0]
   if (!doc) return null
   const place = mapPlace(doc)
@@ -57,13 +49,11 @@ export async function getStory(
   slug: string,
   locale: Locale,
 ): Promise<Story | null> {
-  const answer = await fetchJson(
-    cmsUrl('stories', query(tenantId, slug, locale)),
+  const answer = await cmsRead(
+    'stories',
+    tenantId,
+    query(tenantId, slug, locale),
     cmsList(CmsStory),
-    {
-      service: 'cms',
-      revalidate: catalogueTtl,
-    },
   )
   const doc = answer.docs[0]
   if (!doc) return null

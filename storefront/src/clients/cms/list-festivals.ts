@@ -1,21 +1,21 @@
 import type { Festival, Locale, Place } from '@/domain/types'
-import { fetchJson } from '../http/fetch-json'
-import { catalogueTtl, cmsUrl } from './cms-url'
+import { cmsRead } from './cms-read'
 import { mapFestival, mapPlace } from './map-festival'
 import { CmsFestival, CmsPlace, cmsList } from './schemas'
 
 /** The tenant's published festivals, in one locale. */
 export async function listFestivals(tenantId: string, locale: Locale): Promise<Festival[]> {
-  const answer = await fetchJson(
-    cmsUrl('festivals', {
+  const answer = await cmsRead(
+    'festivals',
+    tenantId,
+    {
       'where[tenant][equals]': tenantId,
       locale,
       'fallback-locale': 'vi',
       depth: 1,
       limit: 200,
-    }),
+    },
     cmsList(CmsFestival),
-    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapFestival)
@@ -27,17 +27,18 @@ export async function getFestival(
   slug: string,
   locale: Locale,
 ): Promise<Festival | null> {
-  const answer = await fetchJson(
-    cmsUrl('festivals', {
+  const answer = await cmsRead(
+    'festivals',
+    tenantId,
+    {
       'where[tenant][equals]': tenantId,
       'where[slug][equals]': slug,
       locale,
       'fallback-locale': 'vi',
       depth: 1,
       limit: 1,
-    }),
+    },
     cmsList(CmsFestival),
-    { service: 'cms', revalidate: catalogueTtl },
   )
   const doc = answer.docs[0]
 
@@ -46,16 +47,17 @@ export async function getFestival(
 
 /** The tenant's published places (attractions, food, lodging, viewpoints). */
 export async function listPlaces(tenantId: string, locale: Locale): Promise<Place[]> {
-  const answer = await fetchJson(
-    cmsUrl('places', {
+  const answer = await cmsRead(
+    'places',
+    tenantId,
+    {
       'where[tenant][equals]': tenantId,
       locale,
       'fallback-locale': 'vi',
       depth: 0,
       limit: 500,
-    }),
+    },
     cmsList(CmsPlace),
-    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapPlace)

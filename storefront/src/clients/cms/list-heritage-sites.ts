@@ -1,47 +1,42 @@
 import type { HeritageSite, HeritageSummary, Locale } from '@/domain/types'
-import { fetchJson } from '../http/fetch-json'
-import { catalogueTtl, cmsUrl } from './cms-url'
+import { cmsRead } from './cms-read'
 import { mapHeritageSite, mapHeritageSummary } from './map-heritage'
 import { CmsHeritageSite, cmsList } from './schemas'
 
-/** The tenant's published heritage sites, in one locale. */
+/** The tenant's published heritage sites (drafts in preview), in one locale. */
 export async function listHeritageSites(
   tenantId: string,
   locale: Locale,
   limit = 100,
 ): Promise<HeritageSummary[]> {
-  const answer = await fetchJson(
-    cmsUrl('heritage-sites', {
-      'where[tenant][equals]': tenantId,
-      locale,
-      'fallback-locale': 'vi',
-      depth: 1,
-      limit,
-    }),
+  const answer = await cmsRead(
+    'heritage-sites',
+    tenantId,
+    { 'where[tenant][equals]': tenantId, locale, 'fallback-locale': 'vi', depth: 1, limit },
     cmsList(CmsHeritageSite),
-    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapHeritageSummary)
 }
 
-/** One published heritage site of the tenant by slug; null when there is none. */
+/** One published heritage site (its draft in preview) by slug; null when there is none. */
 export async function getHeritageSite(
   tenantId: string,
   slug: string,
   locale: Locale,
 ): Promise<HeritageSite | null> {
-  const answer = await fetchJson(
-    cmsUrl('heritage-sites', {
+  const answer = await cmsRead(
+    'heritage-sites',
+    tenantId,
+    {
       'where[tenant][equals]': tenantId,
       'where[slug][equals]': slug,
       locale,
       'fallback-locale': 'vi',
       depth: 2,
       limit: 1,
-    }),
+    },
     cmsList(CmsHeritageSite),
-    { service: 'cms', revalidate: catalogueTtl },
   )
   const doc = answer.docs[0]
 

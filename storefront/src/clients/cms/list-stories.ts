@@ -1,6 +1,5 @@
 import type { Locale, StorySummary } from '@/domain/types'
-import { fetchJson } from '../http/fetch-json'
-import { catalogueTtl, cmsUrl } from './cms-url'
+import { cmsRead } from './cms-read'
 import { mapMediaSize } from './map-media'
 import { firstText } from './pick'
 import { CmsStory, cmsList } from './schemas'
@@ -26,17 +25,18 @@ export async function listStories(
   locale: Locale,
   limit = 100,
 ): Promise<StorySummary[]> {
-  const answer = await fetchJson(
-    cmsUrl('stories', {
+  const answer = await cmsRead(
+    'stories',
+    tenantId,
+    {
       'where[tenant][equals]': tenantId,
       locale,
       'fallback-locale': 'vi',
       sort: '-publishedAt',
       depth: 1,
       limit,
-    }),
+    },
     cmsList(CmsStory),
-    { service: 'cms', revalidate: catalogueTtl },
   )
 
   return answer.docs.map(mapStorySummary)

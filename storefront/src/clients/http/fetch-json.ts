@@ -14,6 +14,8 @@ export interface FetchJsonOptions {
    * without it every request asks the service.
    */
   revalidate?: number
+  /** Cache tags of a reused answer, so `revalidateTag` can drop it before its time. */
+  tags?: string[]
 }
 
 /**
@@ -37,7 +39,12 @@ export async function fetchJson<S extends z.ZodType>(
       },
       body: options.body === undefined ? undefined : JSON.stringify(options.body),
       ...(options.revalidate
-        ? { next: { revalidate: options.revalidate } }
+        ? {
+            next: {
+              revalidate: options.revalidate,
+              ...(options.tags ? { tags: options.tags } : {}),
+            },
+          }
         : { cache: 'no-store' }),
       signal: AbortSignal.timeout(env().UPSTREAM_TIMEOUT_MS),
     })
