@@ -53,6 +53,16 @@ export interface VietQrInstructions {
   accountName: string | null
 }
 
+/** What cancelling a booking now would give back, by the experience's policy. */
+export interface TicketCancellation {
+  cancellable: boolean
+  window: 'free' | 'late' | 'started' | 'session_cancelled'
+  paidVnd: number
+  refundVnd: number
+  /** The last instant a cancellation refunds in full (ISO). */
+  freeUntil: string | null
+}
+
 /** A booking ticket with its QR code payload. */
 export interface Ticket {
   id: string
@@ -62,6 +72,8 @@ export interface Ticket {
   startsAt: string | null
   participants: number | null
   meetingPoint: string | null
+  status: 'confirmed' | 'cancelled' | null
+  cancellation: TicketCancellation | null
 }
 
 /** A placed order as the confirmation page shows it. */

@@ -207,6 +207,21 @@ export const messagesEn: Messages = {
     paymentVietqr: 'Please transfer the amount with the QR code below.',
     notFound: 'Order not found.',
   },
+  bookingCancel: {
+    open: 'Cancel this booking',
+    freeUntil: 'Free cancellation until {date}.',
+    refundFull: 'Cancel now and you get the full {refund} back.',
+    refundLate:
+      'Free cancellation ended on {date}: cancel now and you get {refund} of the {paid} paid back.',
+    unpaid:
+      'Nothing has been paid for this order yet, so nothing is refunded; cancelling frees the seats.',
+    confirm: 'Yes, cancel it',
+    cancelled: 'This booking is cancelled.',
+    done: 'Your booking is cancelled. Refund: {refund}.',
+    refused:
+      'This booking could not be cancelled: the session may have started or the refund may have changed. Please check the amount below.',
+    started: 'The session has started; this booking can no longer be cancelled.',
+  },
   search: {
     title: 'Search',
     placeholder: 'Search heritage, festivals, specialities…',

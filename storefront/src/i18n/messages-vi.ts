@@ -205,6 +205,20 @@ export const messagesVi = {
     paymentVietqr: 'Vui lòng chuyển khoản theo mã QR dưới đây.',
     notFound: 'Không tìm thấy đơn hàng.',
   },
+  bookingCancel: {
+    open: 'Huỷ đặt chỗ này',
+    freeUntil: 'Huỷ miễn phí đến {date}.',
+    refundFull: 'Huỷ bây giờ, bạn được hoàn lại toàn bộ {refund}.',
+    refundLate:
+      'Đã quá hạn huỷ miễn phí ({date}): huỷ bây giờ, bạn được hoàn lại {refund} trên {paid} đã trả.',
+    unpaid: 'Đơn chưa được thanh toán nên không có khoản hoàn tiền nào; huỷ chỉ trả lại chỗ.',
+    confirm: 'Xác nhận huỷ',
+    cancelled: 'Đặt chỗ này đã được huỷ.',
+    done: 'Đã huỷ đặt chỗ. Số tiền hoàn lại: {refund}.',
+    refused:
+      'Không thể huỷ đặt chỗ này: buổi trải nghiệm có thể đã bắt đầu hoặc số tiền hoàn lại đã thay đổi. Vui lòng xem lại số tiền bên dưới.',
+    started: 'Buổi trải nghiệm đã bắt đầu, không thể huỷ nữa.',
+  },
   search: {
     title: 'Tìm kiếm',
     placeholder: 'Tìm di sản, lễ hội, đặc sản…',

@@ -63,6 +63,16 @@ export async function getOrderTickets(
             startsAt: ticket.starts_at ?? null,
             participants: ticket.participants ?? ticket.seats ?? null,
             meetingPoint: typeof point === 'string' ? point : (point?.name ?? null),
+            status: ticket.status ?? null,
+            cancellation: ticket.cancellation
+              ? {
+                  cancellable: ticket.cancellation.cancellable,
+                  window: ticket.cancellation.window,
+                  paidVnd: ticket.cancellation.paid_vnd,
+                  refundVnd: ticket.cancellation.refund_vnd,
+                  freeUntil: ticket.cancellation.free_until ?? null,
+                }
+              : null,
           },
         ]
       })

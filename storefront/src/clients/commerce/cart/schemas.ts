@@ -150,6 +150,26 @@ export const HoaBanTickets = z.looseObject({
       participants: z.number().nullish(),
       seats: z.number().nullish(),
       meeting_point: z.union([z.string(), z.looseObject({ name: nullableString })]).nullish(),
+      status: z.enum(['confirmed', 'cancelled']).nullish(),
+      cancellation: z
+        .looseObject({
+          cancellable: z.boolean(),
+          window: z.enum(['free', 'late', 'started', 'session_cancelled']),
+          paid_vnd: z.number(),
+          refund_vnd: z.number(),
+          free_until: nullableString,
+        })
+        .nullish(),
     }),
   ),
+})
+
+/** Answer of `POST /store/hoaban/bookings/:id/cancel`. */
+export const HoaBanBookingCancellation = z.looseObject({
+  cancellation: z.looseObject({
+    booking_id: z.string(),
+    refund_vnd: z.number(),
+    refunded_vnd: z.number(),
+    window: z.enum(['free', 'late', 'started', 'session_cancelled']),
+  }),
 })

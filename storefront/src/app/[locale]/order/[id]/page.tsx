@@ -2,12 +2,14 @@ import type { Metadata } from 'next'
 import { notFound } from 'next/navigation'
 import { getOrder, getOrderTickets } from '@/clients/commerce/cart/get-order'
 import { localizeLines } from '@/clients/commerce/cart/localize-lines'
+import { CancelBookingForm } from '@/components/order/cancel-booking-form'
 import { Price } from '@/components/ui/price'
 import { QrCode } from '@/components/ui/qr-code'
 import { UnavailableNotice } from '@/components/ui/unavailable-notice'
 import type { Ticket } from '@/domain/cart'
 import { formatDateTime } from '@/format/format-date'
 import { formatVnd } from '@/format/format-vnd'
+import { fill } from '@/i18n/messages'
 import { pageContext } from '@/lib/page-context'
 import { load } from '@/lib/result'
 import { param, type SearchParams } from '@/lib/search-params'
@@ -21,10 +23,17 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   return { title: t.confirmation.title, robots: { index: false } }
 }
 
-/** Order confirmation: number, lines, total, payment instructions and booking tickets. */
+/**
+ * Order confirmation: number, lines, total, payment instructions and booking tickets, each
+ * ticket with its cancellation (the refund the policy gives now, then a confirming button).
+ */
 export default async function OrderPage({ params, searchParams }: Props) {
   const { id } = await params
-  const cartId = param(await searchParams, 'cart') ?? null
+  const query = await searchParams
+  const cartId = param(query, 'cart') ?? null
+  const cancelledId = param(query, 'cancelled')
+  const cancelledRefund = Number(param(query, 'refund') ?? 0)
+  const refusedId = param(query, 'cancel_refused')
   const { locale, t, tenant } = await pageContext(params)
   const [order, tickets] = await Promise.all([
     load('commerce.order', () => getOrder(tenant, id)),
@@ -103,6 +112,22 @@ export default async function OrderPage({ params, searchParams }: Props) {
         <section className="section" aria-labelledby="tickets" data-testid="tickets">
           <h2 id="tickets">{t.confirmation.tickets}</h2>
           <p>{t.confirmation.ticketHint}</p>
+          {cancelledId ? (
+            <p className="notice notice--info" role="status" data-testid="booking-cancel-done">
+              {fill(t.bookingCancel.done, {
+                refund: formatVnd(Number.isFinite(cancelledRefund) ? cancelledRefund : 0),
+              })}
+            </p>
+          ) : null}
+          {refusedId ? (
+            <p
+              className="notice notice--unavailable"
+              role="alert"
+              data-testid="booking-cancel-refused"
+            >
+              {t.bookingCancel.refused}
+            </p>
+          ) : null}
           <ul className="tickets">
             {tickets.data.map((ticket) => (
               <li key={ticket.id} className="ticket" data-testid="ticket">
@@ -116,6 +141,14 @@ export default async function OrderPage({ params, searchParams }: Props) {
                   {ticket.startsAt ? <p>{formatDateTime(ticket.startsAt, locale)}</p> : null}
                   {ticket.participants ? <p>× {ticket.participants}</p> : null}
                   {ticket.meetingPoint ? <p>{ticket.meetingPoint}</p> : null}
+                  <CancelBookingForm
+                    ticket={ticket}
+                    orderId={data.id}
+                    cartId={cartId}
+                    unpaid={data.paymentMethod === 'cod'}
+                    locale={locale}
+                    t={t.bookingCancel}
+                  />
                 </div>
               </li>
             ))}
