@@ -195,6 +195,12 @@ describe('vendor sessions: calendar, weekly rule, move, cancel, guests', () => {
       },
     ])
 
+    // A booked seat is an order line of the cooperative, but nothing to ship.
+    const all = await call('GET', '/vendor/orders?limit=100', { token: weavers })
+    const toShip = await call('GET', '/vendor/orders?status=to_ship&limit=100', { token: weavers })
+    expect(all.body.orders.map((o: { id: string }) => o.id)).toContain(placed.orderId)
+    expect(toShip.body.orders.map((o: { id: string }) => o.id)).not.toContain(placed.orderId)
+
     const dashboard = await call('GET', '/vendor/dashboard', { token: weavers })
     expect(dashboard.body.sessions_next_7_days.map((s: Session) => s.id)).toContain(bookedSessionId)
     const honeyDashboard = await call('GET', '/vendor/dashboard', { token: honey })
@@ -248,9 +254,25 @@ describe('vendor sessions: calendar, weekly rule, move, cancel, guests', () => {
       changed.find((m) => m.to === buyerEmail && m.data.session_id === bookedSessionId),
     ).toBeDefined()
 
+    const later = new Date(startsAt.getTime() + 3600e3)
+    const startOnly = await call('POST', `/vendor/sessions/${bookedSessionId}`, {
+      token: weavers,
+      body: { starts_at: later.toISOString() },
+    })
+    expect(startOnly.status).toBe(200)
+    expect(startOnly.body.session.ends_at).toBe(
+      new Date(later.getTime() + 2 * 3600e3).toISOString(),
+    )
+    const past = await call('POST', `/vendor/sessions/${bookedSessionId}`, {
+      token: weavers,
+      body: { starts_at: new Date(Date.now() - 864e5).toISOString() },
+    })
+    expect(past.status).toBe(400)
+    expect(past.body.message).toMatch(/^starts_at:/)
+
     const backwards = await call('POST', `/vendor/sessions/${bookedSessionId}`, {
       token: weavers,
-      body: { ends_at: new Date(startsAt.getTime() - 3600e3).toISOString() },
+      body: { ends_at: new Date(later.getTime() - 3600e3).toISOString() },
     })
     expect(backwards.status).toBe(400)
     expect(backwards.body.message).toMatch(/^ends_at:/)

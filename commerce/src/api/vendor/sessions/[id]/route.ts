@@ -14,7 +14,8 @@ export async function GET(req: AuthenticatedMedusaRequest, res: MedusaResponse):
 
 /**
  * Moves or cancels one of the cooperative's sessions through the booking workflow, which
- * tells its booked customers. A cancelled session stays cancelled.
+ * tells its booked customers. A new start alone keeps the session's length; a session cannot
+ * move into the past, and a cancelled session stays cancelled.
  */
 export async function POST(
   req: AuthenticatedMedusaRequest<VendorSessionChangeBody>,
@@ -27,8 +28,21 @@ export async function POST(
     throw new MedusaError(MedusaError.Types.NOT_ALLOWED, 'status: the session is cancelled')
   }
 
+  const change = req.validatedBody
+  if (change.starts_at && new Date(change.starts_at).getTime() <= Date.now()) {
+    throw new MedusaError(MedusaError.Types.INVALID_DATA, 'starts_at: must be in the future')
+  }
+  // Moving only the start keeps the session's length.
+  const endsAt =
+    change.starts_at && !change.ends_at
+      ? new Date(
+          new Date(change.starts_at).getTime() +
+            (Date.parse(current.ends_at) - Date.parse(current.starts_at)),
+        ).toISOString()
+      : change.ends_at
+
   const { result } = await updateSessionWorkflow(req.scope).run({
-    input: { id, ...req.validatedBody },
+    input: { id, ...change, ...(endsAt ? { ends_at: endsAt } : {}) },
   })
 
   res.json({ session: await loadVendorSession(scope, id), notified: result.notified })
