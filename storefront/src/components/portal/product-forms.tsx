@@ -18,6 +18,7 @@ import { type FormState, idleForm } from '@/portal/form-state'
 import type { PortalMessages } from '@/portal/portal-messages'
 import type { PortalCertificate, PortalProduct } from '@/portal/types'
 import { Field, FormMessage, SelectField } from './form-parts'
+import { PhotoInput } from './photo-input'
 
 type Common = { locale: Locale; t: PortalMessages }
 
@@ -244,13 +245,7 @@ export function NewProductForm({ locale, t }: Common) {
       </fieldset>
       <fieldset>
         <legend>{t.products.photos}</legend>
-        <Field
-          name="file"
-          type="file"
-          label={t.products.photo}
-          accept="image/jpeg,image/png,image/webp"
-          error={state.fieldErrors.file}
-        />
+        <PhotoInput label={t.products.photo} error={state.fieldErrors.file} />
       </fieldset>
       <details className="portal-details" open={Boolean(state.values.certificate_number)}>
         <summary>{t.products.addCertificate}</summary>
@@ -347,15 +342,7 @@ export function PhotoForm({ locale, t, productId }: Common & { productId: string
       <FormMessage state={state} />
       <input type="hidden" name="locale" value={locale} />
       <input type="hidden" name="id" value={productId} />
-      <Field
-        name="file"
-        id="photo-file"
-        type="file"
-        label={t.products.photo}
-        accept="image/jpeg,image/png,image/webp"
-        required
-        error={state.fieldErrors.file}
-      />
+      <PhotoInput id="photo-file" label={t.products.photo} error={state.fieldErrors.file} />
       <button type="submit" className="portal-button" disabled={pending} data-testid="upload-photo">
         {t.products.upload}
       </button>
