@@ -73,6 +73,8 @@ export interface VendorRequestOptions {
   body?: unknown
   /** A multipart body (photo uploads); sent as is. */
   form?: FormData
+  /** Extra request headers (the member's own address on sign-in). */
+  headers?: Record<string, string>
 }
 
 /**
@@ -89,7 +91,7 @@ export async function vendorRequest<S extends z.ZodType>(
   for (const [key, value] of Object.entries(options.query ?? {})) {
     if (value !== undefined) url.searchParams.set(key, String(value))
   }
-  const headers: Record<string, string> = { accept: 'application/json' }
+  const headers: Record<string, string> = { accept: 'application/json', ...options.headers }
   if (options.token) headers.authorization = `Bearer ${options.token}`
   if (options.body !== undefined) headers['content-type'] = 'application/json'
 

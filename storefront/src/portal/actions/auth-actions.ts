@@ -1,5 +1,6 @@
 'use server'
 
+import { headers } from 'next/headers'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import {
@@ -50,7 +51,9 @@ export async function signInAction(_previous: FormState, form: FormData): Promis
 
   let token: string
   try {
-    token = await signInMember(parsed.data.email, parsed.data.password)
+    const forwarded = (await headers()).get('x-forwarded-for')
+    const clientIp = forwarded?.split(',')[0]?.trim() || null
+    token = await signInMember(parsed.data.email, parsed.data.password, clientIp)
   } catch (error) {
     if (error instanceof VendorApiError && error.upstreamStatus === 429) {
       const wait = waitText(error.retryAfterSeconds ?? 60, t)
