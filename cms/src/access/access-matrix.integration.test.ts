@@ -1,7 +1,16 @@
-import { GRAPHQL_POST } from '@payloadcms/next/routes'
-import { handleEndpoints, type CollectionSlug, type Payload, type SanitizedConfig } from 'payload'
+import type { CollectionSlug, Payload, SanitizedConfig } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
+import {
+  createMatrixWorld,
+  graphqlAs,
+  restAs,
+  roles,
+  succeeds,
+  type Actor,
+  type Id,
+  type Role,
+} from '../test/access-actors'
 import { startTestPayload, type TestPayload } from '../test/start-test-payload'
 import { testAdminUrl, testDatabaseReachable } from '../test/test-database'
 
@@ -14,10 +23,6 @@ if (!reachable) {
  * Every role × own/other tenant × read/create/update/delete on every tenant content collection,
  * through the Local API, REST and GraphQL, against a real PostgreSQL database.
  */
-type Role = 'anonymous' | 'platform-admin' | 'tenant-admin' | 'editor' | 'contributor'
-type Id = number | string
-type Actor = { role: Role; user: Record<string, unknown> | null; token: string | null }
-
 const collections: { slug: CollectionSlug; singular: string; plural: string; data: object }[] = [
   {
     slug: 'heritage-sites',
@@ -34,7 +39,6 @@ const collections: { slug: CollectionSlug; singular: string; plural: string; dat
   { slug: 'places', singular: 'Place', plural: 'Places', data: { category: 'attraction' } },
   { slug: 'stories', singular: 'Story', plural: 'Stories', data: {} },
 ]
-const roles: Role[] = ['anonymous', 'platform-admin', 'tenant-admin', 'editor', 'contributor']
 
 /** The designed outcome of each operation. */
 const expected = {
@@ -73,20 +77,10 @@ type Interface = {
 let t: TestPayload
 let payload: Payload
 let config: SanitizedConfig
-const tenants: Record<'own' | 'other', Id> = { own: 0, other: 0 }
-const actors = new Map<Role, Actor>()
+let tenants: Record<'own' | 'other', Id> = { own: 0, other: 0 }
+let actors = new Map<Role, Actor>()
 let counter = 0
 const nextSlug = () => `doc-${(counter += 1)}`
-
-const succeeds = async (run: () => Promise<unknown>) => {
-  try {
-    await run()
-
-    return true
-  } catch {
-    return false
-  }
-}
 
 const local: Interface = {
   list: async (actor, slug) =>
@@ -138,19 +132,8 @@ const local: Interface = {
     ),
 }
 
-async function rest(actor: Actor, method: string, path: string, body?: unknown): Promise<Response> {
-  const headers = new Headers({ 'content-type': 'application/json' })
-  if (actor.token) {
-    headers.set('authorization', `JWT ${actor.token}`)
-  }
-  const request = new Request(`http://localhost/api${path}`, {
-    method,
-    headers,
-    body: body === undefined ? undefined : JSON.stringify(body),
-  })
-
-  return handleEndpoints({ config, request })
-}
+const rest = (actor: Actor, method: string, path: string, body?: unknown) =>
+  restAs(config, actor, method, path, body)
 
 const restApi: Interface = {
   list: async (actor, slug) => {
@@ -179,21 +162,8 @@ const restApi: Interface = {
   remove: async (actor, c, id) => (await rest(actor, 'DELETE', `/${c.slug}/${id}`)).status < 300,
 }
 
-async function graphql(actor: Actor, query: string, variables: object = {}) {
-  const headers = new Headers({ 'content-type': 'application/json' })
-  if (actor.token) {
-    headers.set('authorization', `JWT ${actor.token}`)
-  }
-  const response = await GRAPHQL_POST(Promise.resolve(config))(
-    new Request('http://localhost/api/graphql', {
-      method: 'POST',
-      headers,
-      body: JSON.stringify({ query, variables }),
-    }),
-  )
-
-  return (await response.json()) as { data?: Record<string, unknown>; errors?: unknown[] }
-}
+const graphql = (actor: Actor, query: string, variables: object = {}) =>
+  graphqlAs(config, actor, query, variables)
 
 const graphqlApi: Interface = {
   list: async (actor, slug) => {
@@ -265,33 +235,7 @@ beforeAll(async () => {
   t = await startTestPayload()
   payload = t.payload
   config = t.config
-  for (const key of ['own', 'other'] as const) {
-    const tenant = await payload.create({
-      collection: 'tenants',
-      data: { name: key, slug: `tenant-${key}`, defaultLocale: 'vi' },
-    })
-    tenants[key] = tenant.id
-  }
-  actors.set('anonymous', { role: 'anonymous', user: null, token: null })
-  for (const role of roles.filter((entry) => entry !== 'anonymous')) {
-    const email = `${role}@matrix.test`
-    await payload.create({
-      collection: 'users',
-      data: {
-        email,
-        password: 'matrix-password',
-        ...(role === 'platform-admin'
-          ? { roles: ['platform-admin'] }
-          : { tenants: [{ tenant: tenants.own, roles: [role] }] }),
-      } as never,
-    })
-    const login = await payload.login({
-      collection: 'users',
-      data: { email, password: 'matrix-password' },
-    })
-    const user = await payload.findByID({ collection: 'users', id: login.user!.id, depth: 0 })
-    actors.set(role, { role, user: { ...user, collection: 'users' }, token: login.token ?? null })
-  }
+  ;({ tenants, actors } = await createMatrixWorld(payload, 'tenant'))
 }, 300_000)
 
 afterAll(async () => {
