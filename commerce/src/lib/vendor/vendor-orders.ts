@@ -377,9 +377,8 @@ export async function countPaymentsToCollect(scope: VendorScope): Promise<number
         .whereNull('p.deleted_at')
         .whereNull('p.canceled_at')
         .whereNull('p.captured_at')
-        .where((q) =>
-          q.where('p.provider_id', 'like', '%cod%').orWhere('p.provider_id', 'like', '%vietqr%'),
-        ),
+        // The same providers as isCollectedByCooperative: a whole `cod` or `vietqr` segment.
+        .whereRaw("p.provider_id ~ '(^|_)(cod|vietqr)(_|$)'"),
     )
     .whereNotExists(
       pg('cooperative_payment_receipt as r')
