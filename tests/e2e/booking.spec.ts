@@ -4,7 +4,7 @@ import { getJson, publishableKey, stack } from '../support/stack.ts'
 
 const Session = z.object({ id: z.string(), seats_left: z.number().nullish() })
 
-test('a tourist books 2 adults on an experience session and gets tickets with QR codes', async ({
+test('a tourist books 2 adults on an experience session, gets tickets with QR codes and cancels', async ({
   page,
 }) => {
   const headers = { 'x-publishable-api-key': await publishableKey('dien-bien-phu') }
@@ -68,4 +68,20 @@ test('a tourist books 2 adults on an experience session and gets tickets with QR
   )
   const after = sessions.find((session) => session.id === chosen.sessionId)
   expect(after?.seats_left).toBe(chosen.seatsBefore - 2)
+
+  // Cancelling from the confirmation states the refund first (nothing: cash on delivery is not
+  // paid yet), then gives the seats back.
+  const cancel = tickets.first().getByTestId('booking-cancel')
+  await cancel.locator('summary').click()
+  await expect(cancel.getByTestId('booking-cancel-refund')).toContainText(/nothing has been paid/i)
+  await cancel.getByRole('button', { name: 'Yes, cancel it' }).click()
+  await expect(page.getByTestId('booking-cancel-done')).toBeVisible()
+  await expect(page.getByTestId('ticket').first().getByTestId('booking-cancelled')).toBeVisible()
+  const reopened = await getJson(
+    `${stack.commerce}/store/experiences/${chosen.handle}/sessions`,
+    z.object({ sessions: z.array(Session) }),
+    headers,
+  )
+  const freed = reopened.sessions.find((session) => session.id === chosen.sessionId)
+  expect(freed?.seats_left).toBe(chosen.seatsBefore)
 })
