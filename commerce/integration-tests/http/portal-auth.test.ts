@@ -25,8 +25,10 @@ async function signIn(email: string, password: string): Promise<SignIn> {
   }
 }
 
+type Message = { to: string; data: { link?: string } }
+
 /** The messages the folder notification provider wrote with this template, to this address. */
-async function messages(template: string, to: string): Promise<{ data: Record<string, any> }[]> {
+async function messages(template: string, to: string): Promise<Message[]> {
   const dir = inject('notificationsDir')
   const files = (await readdir(dir).catch(() => [] as string[])).filter((f) =>
     f.startsWith(`${template}-`),
@@ -209,7 +211,7 @@ describe('member invites', () => {
       body: { email, name: 'Lò Thị Hoa' },
     })
     if (reply.status !== 201) return { reply, token: null }
-    let message: { data: Record<string, any> } | undefined
+    let message: Message | undefined
     for (let i = 0; i < 20 && !message; i += 1) {
       message = (await messages('portal-invite', email))[0]
       if (!message) await new Promise((r) => setTimeout(r, 250))
@@ -264,7 +266,9 @@ describe('member invites', () => {
     const listed = await call('GET', `/admin/hoaban/cooperatives/${ownCoop.id}/invites`, {
       token: muongPhangAdmin,
     })
-    expect(listed.body.invites.find((i: any) => i.email === email)?.accepted_at).toBeTruthy()
+    expect(
+      listed.body.invites.find((i: { email: string }) => i.email === email)?.accepted_at,
+    ).toBeTruthy()
   })
 
   it('refuses an expired invite', async () => {

@@ -4,6 +4,9 @@ import { call, sql, tenantKey } from '../helpers/api'
 
 const PASSWORD = 'hoaban-demo'
 
+type QueueEntry = { id: string; kind: string; product: { id: string } | null }
+type VendorProductReply = { images: { id: string; url: string }[]; thumbnail: string }
+
 async function signIn(actor: 'user' | 'cooperative_member', email: string): Promise<string> {
   const reply = await call('POST', `/auth/${actor}/emailpass`, {
     body: { email, password: PASSWORD },
@@ -37,7 +40,10 @@ async function upload(productId: string, token: string, file: Blob, name: string
     body: form,
   })
 
-  return { status: response.status, body: (await response.json()) as Record<string, any> }
+  return {
+    status: response.status,
+    body: (await response.json()) as { message?: string; product: VendorProductReply },
+  }
 }
 
 /** A wide 2400×800 JPEG whose EXIF says "rotate 90° clockwise to view". */
@@ -151,7 +157,7 @@ describe('cooperative products through the approval queue', () => {
     expect(reply.status).toBe(201)
     const product = reply.body.product
     expect(product.images).toHaveLength(1)
-    expect(product.thumbnail).toBe(product.images[0].url)
+    expect(product.thumbnail).toBe(product.images[0]?.url)
     // Absolute URLs on COMMERCE_URL, like the seeded images.
     expect(product.thumbnail).toMatch(
       /^https?:\/\/[^/]+\/hoaban\/images\/uploads\/[a-z0-9_-]+\.webp$/,
@@ -216,7 +222,7 @@ describe('cooperative products through the approval queue', () => {
       token: dienBienAdmin,
     })
     expect(queue.status).toBe(200)
-    expect(queue.body.approvals.some((a: any) => a.product?.id === productId)).toBe(false)
+    expect(queue.body.approvals.some((a: QueueEntry) => a.product?.id === productId)).toBe(false)
     const approval = (await call('GET', `/vendor/products/${productId}`, { token: member })).body
       .product.approval
     const approve = await call('POST', `/admin/hoaban/approvals/${approval.id}/approve`, {
@@ -229,7 +235,7 @@ describe('cooperative products through the approval queue', () => {
     const queue = await call('GET', '/admin/hoaban/approvals?status=pending', {
       token: muongPhangAdmin,
     })
-    const entry = queue.body.approvals.find((a: any) => a.product?.id === productId)
+    const entry = queue.body.approvals.find((a: QueueEntry) => a.product?.id === productId)
     expect(entry).toMatchObject({
       kind: 'new_product',
       status: 'pending',
@@ -292,7 +298,7 @@ describe('cooperative products through the approval queue', () => {
       token: muongPhangAdmin,
     })
     const entry = queue.body.approvals.find(
-      (a: any) => a.product?.id === productId && a.kind === 'certificate',
+      (a: QueueEntry) => a.product?.id === productId && a.kind === 'certificate',
     )
     await call('POST', `/admin/hoaban/approvals/${entry.id}/approve`, { token: muongPhangAdmin })
     const product = (await call('GET', `/vendor/products/${productId}`, { token: member })).body
