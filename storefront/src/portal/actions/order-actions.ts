@@ -1,6 +1,6 @@
 'use server'
 
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { fulfilItems, markPaymentReceived } from '@/clients/vendor/orders'
 import { toStorefrontError } from '@/lib/errors'
@@ -40,6 +40,8 @@ export async function fulfilItemAction(form: FormData): Promise<void> {
     )
     logger.info({ order: input.data.order_id, kind: input.data.kind }, 'portal line fulfilled')
   } catch (error) {
+    // A refused token redirects to sign-in from inside withToken; let that through.
+    unstable_rethrow(error)
     const failure = toStorefrontError(error)
     logger.warn({ order: input.data.order_id, code: failure.code, err: failure }, 'fulfil failed')
     notice = failure.code === 'upstream_unavailable' ? 'unavailable' : 'refused'
@@ -58,6 +60,8 @@ export async function paymentReceivedAction(form: FormData): Promise<void> {
     await withToken(session, () => markPaymentReceived(session.token, orderId))
     logger.info({ order: orderId }, 'portal payment received')
   } catch (error) {
+    // A refused token redirects to sign-in from inside withToken; let that through.
+    unstable_rethrow(error)
     const failure = toStorefrontError(error)
     logger.warn({ order: orderId, code: failure.code, err: failure }, 'payment mark failed')
     notice = failure.code === 'upstream_unavailable' ? 'unavailable' : 'refused'

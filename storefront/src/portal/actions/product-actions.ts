@@ -1,7 +1,7 @@
 'use server'
 
 import { refresh } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import {
   type CertificateInput,
@@ -35,7 +35,7 @@ const optionalText = (max: number, t: PortalMessages) =>
 function textsSchema(t: PortalMessages) {
   return z.object({
     title: z
-      .string()
+      .string(t.form.required)
       .trim()
       .min(1, t.form.required)
       .max(200, fill(t.form.atMost, { n: 200 })),
@@ -47,7 +47,7 @@ function textsSchema(t: PortalMessages) {
 
 function wholeNumber(t: PortalMessages, min: number, max: number) {
   return z
-    .string()
+    .string(t.form.required)
     .trim()
     .regex(/^\d+$/, t.form.integer)
     .transform(Number)
@@ -71,7 +71,7 @@ function certificateSchema(t: PortalMessages) {
   return z.object({
     stars: z.coerce.number(t.form.required).int().min(3, t.form.invalid).max(5, t.form.invalid),
     certificate_number: z
-      .string()
+      .string(t.form.required)
       .trim()
       .min(1, t.form.required)
       .max(100, fill(t.form.atMost, { n: 100 })),
@@ -135,6 +135,7 @@ export async function createProductAction(
     try {
       await withToken(session, () => uploadProductImage(session.token, id, photo))
     } catch (error) {
+      unstable_rethrow(error)
       // The product exists; its page says the photo failed and offers the upload again.
       logger.warn({ product: id, err: error }, 'portal photo upload failed after create')
       notice = 'created-photo-failed'

@@ -1,7 +1,7 @@
 'use server'
 
 import { refresh } from 'next/cache'
-import { redirect } from 'next/navigation'
+import { redirect, unstable_rethrow } from 'next/navigation'
 import { z } from 'zod'
 import { checkInTicket, createSessions, updateSession } from '@/clients/vendor/sessions'
 import { fill } from '@/i18n/messages'
@@ -20,7 +20,7 @@ function vietnamInstant(date: string, time: string): string {
 function sessionFields(t: PortalMessages) {
   return {
     capacity: z
-      .string()
+      .string(t.form.required)
       .regex(/^\d+$/, t.form.integer)
       .transform(Number)
       .pipe(
@@ -30,7 +30,7 @@ function sessionFields(t: PortalMessages) {
           .max(1000, fill(t.form.atMost, { n: 1000 })),
       ),
     duration: z
-      .string()
+      .string(t.form.required)
       .regex(/^\d+$/, t.form.integer)
       .transform(Number)
       .pipe(
@@ -39,7 +39,7 @@ function sessionFields(t: PortalMessages) {
           .min(15, fill(t.form.atLeast, { n: 15 }))
           .max(10080, fill(t.form.atMost, { n: 10080 })),
       ),
-    time: z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/, t.form.time),
+    time: z.string(t.form.time).regex(/^([01]\d|2[0-3]):[0-5]\d$/, t.form.time),
     language: z.enum(['vi', 'en']).catch('vi'),
     meeting_point: z
       .string()
@@ -182,6 +182,7 @@ export async function checkInAction(
 
     return { outcome, code, message: null }
   } catch (error) {
+    unstable_rethrow(error)
     logger.warn({ err: error }, 'portal check-in failed')
 
     return { outcome: null, code, message: session.t.form.unavailable }
