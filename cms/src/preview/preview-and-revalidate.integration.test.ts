@@ -2,6 +2,7 @@ import { createServer, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
 import type { Payload, SanitizedConfig } from 'payload'
+import sharp from 'sharp'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
 import type { livePreviewFor as LivePreviewFor } from '../collections/shared/live-preview-url'
@@ -224,12 +225,30 @@ describe.skipIf(!reachable)('storefront revalidation', () => {
       }),
     )
 
+    const png = await sharp({
+      create: { width: 8, height: 8, channels: 3, background: '#888' },
+    })
+      .png()
+      .toBuffer()
+    let image: { id: number | string } = { id: 0 }
+    await save(async (context) => {
+      image = await payload.create({
+        collection: 'media',
+        context,
+        data: { tenant, alt: 'a' } as never,
+        file: { data: png, mimetype: 'image/png', name: 'r.png', size: png.length },
+      })
+    })
+    await save((context) => payload.delete({ collection: 'media', id: image.id, context }))
+
     expect(received.map((entry) => `${entry.body.collection} ${entry.body.op}`)).toEqual([
       'stories publish',
       'stories unpublish',
       'stories delete',
       'site-settings update',
       'site-settings update',
+      'media update',
+      'media delete',
     ])
     expect(new Set(received.map((entry) => entry.body.tenant))).toEqual(new Set([String(tenant)]))
     expect(new Set(received.map((entry) => entry.secret))).toEqual(new Set([revalidateSecret]))

@@ -4,6 +4,10 @@ import type { CollectionConfig } from 'payload'
 
 import { tenantContentAccess } from '../../access/tenant-content-access'
 import { label } from '../../i18n/label'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 import { mediaDir } from '../media'
 
 /** True for a WebVTT document: the `WEBVTT` header and at least one cue timing line. */
@@ -24,6 +28,10 @@ export const AudioGuides: CollectionConfig = {
   },
   admin: { useAsTitle: 'title' },
   access: { ...tenantContentAccess, read: () => true },
+  hooks: {
+    afterChange: [storefrontRevalidateAfterChange],
+    afterDelete: [storefrontRevalidateAfterDelete],
+  },
   upload: {
     staticDir: path.join(mediaDir, 'audio'),
     mimeTypes: ['audio/mpeg', 'audio/ogg', 'audio/mp4', 'audio/aac', 'audio/wav', 'audio/webm'],

@@ -6,6 +6,10 @@ import type { CollectionBeforeOperationHook, CollectionConfig } from 'payload'
 import { tenantContentAccess } from '../../access/tenant-content-access'
 import { label } from '../../i18n/label'
 import { prepareImageUpload } from '../../media/prepare-image-upload'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 
 const dirname = path.dirname(fileURLToPath(import.meta.url))
 
@@ -33,7 +37,11 @@ export const Media: CollectionConfig = {
   slug: 'media',
   labels: { singular: label('Ảnh', 'Image'), plural: label('Thư viện ảnh', 'Images') },
   access: { ...tenantContentAccess, read: () => true },
-  hooks: { beforeOperation: [normaliseImage] },
+  hooks: {
+    beforeOperation: [normaliseImage],
+    afterChange: [storefrontRevalidateAfterChange],
+    afterDelete: [storefrontRevalidateAfterDelete],
+  },
   upload: {
     staticDir: mediaDir,
     mimeTypes: ['image/jpeg', 'image/png', 'image/webp', 'image/avif', 'image/tiff', 'image/gif'],

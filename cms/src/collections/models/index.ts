@@ -11,6 +11,10 @@ import { tenantContentAccess } from '../../access/tenant-content-access'
 import { label } from '../../i18n/label'
 import { optimiseGlb } from '../../media/optimise-glb'
 import { urlSafeFileName } from '../../media/url-safe-file-name'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 import { mediaDir } from '../media'
 import { serveDerivedFile, stemOf } from '../shared/upload-file-endpoint'
 
@@ -76,7 +80,12 @@ export const Models: CollectionConfig = {
   labels: { singular: label('Mô hình 3D', '3D model'), plural: label('Mô hình 3D', '3D models') },
   admin: { useAsTitle: 'title' },
   access: { ...tenantContentAccess, read: () => true },
-  hooks: { beforeOperation: [checkAndOptimise], beforeChange: [writeDerivative] },
+  hooks: {
+    beforeOperation: [checkAndOptimise],
+    beforeChange: [writeDerivative],
+    afterChange: [storefrontRevalidateAfterChange],
+    afterDelete: [storefrontRevalidateAfterDelete],
+  },
   upload: { staticDir: modelDir, mimeTypes: ['model/gltf-binary', 'application/octet-stream'] },
   endpoints: [
     {

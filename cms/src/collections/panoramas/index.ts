@@ -11,6 +11,10 @@ import { tenantContentAccess } from '../../access/tenant-content-access'
 import { label } from '../../i18n/label'
 import { cutPanorama, panoramaTileSize, type CutPanorama } from '../../media/cut-panorama'
 import { urlSafeFileName } from '../../media/url-safe-file-name'
+import {
+  storefrontRevalidateAfterChange,
+  storefrontRevalidateAfterDelete,
+} from '../../storefront/revalidate-hooks'
 import { mediaDir } from '../media'
 import { serveDerivedFile, stemOf } from '../shared/upload-file-endpoint'
 
@@ -62,7 +66,12 @@ export const Panoramas: CollectionConfig = {
   labels: { singular: label('Ảnh 360°', 'Panorama'), plural: label('Ảnh 360°', 'Panoramas') },
   admin: { useAsTitle: 'title' },
   access: { ...tenantContentAccess, read: () => true },
-  hooks: { beforeOperation: [checkAndCut], beforeChange: [writeTiles] },
+  hooks: {
+    beforeOperation: [checkAndCut],
+    beforeChange: [writeTiles],
+    afterChange: [storefrontRevalidateAfterChange],
+    afterDelete: [storefrontRevalidateAfterDelete],
+  },
   upload: { staticDir: panoramaDir, mimeTypes: ['image/jpeg', 'image/png', 'image/webp'] },
   endpoints: [
     {
