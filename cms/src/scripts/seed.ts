@@ -3,7 +3,8 @@
  * site, festival, cooperative village and experience place of data/ in vi and en, published,
  * each with a generated placeholder image, two panoramas, two 3D models, audio guides with
  * captions and a few stories per tenant. Idempotent: documents are found by slug (users by
- * e-mail, images by file name) and never created twice.
+ * e-mail, images by file name) and never created twice. Places and festivals are put on the map
+ * from data/map-anchors.json; one seeded before it had coordinates gets them on the next run.
  */
 import type { CollectionSlug, Payload } from 'payload'
 
@@ -13,6 +14,8 @@ import type { PlaceholderIcon } from '../media/placeholder-image'
 import { placeholderPanorama } from '../media/placeholder-panorama'
 import { demoTenants } from '../seed/demo-tenants'
 import { ensurePlaceholder } from '../seed/ensure-placeholder'
+import { fillMissingFestivalSite, fillMissingPlaceLocation } from '../seed/fill-missing-location'
+import { type AnchorLookup, readMapAnchors } from '../seed/map-anchors'
 import { demoStaffAccounts } from '../seed/demo-users'
 import { festivalItemSchema, mapFestivalItem } from '../seed/map-festival-item'
 import { mapHeritageItem } from '../seed/map-heritage-item'
@@ -27,7 +30,7 @@ import { seedAudioGuides } from '../seed/seed-audio-guides'
 import { seedStories } from '../seed/seed-stories'
 import { loadPayload } from './lib/load-payload'
 
-type Counts = { created: number; kept: number }
+type Counts = { created: number; kept: number; filled: number }
 type Id = number | string
 const context = { skipSearchSync: true }
 
@@ -182,9 +185,16 @@ async function seedHeritage(payload: Payload, counts: Counts, tenants: Map<strin
   return ids
 }
 
-async function seedFestivals(payload: Payload, counts: Counts, tenants: Map<string, Id>) {
+async function seedFestivals(
+  payload: Payload,
+  counts: Counts,
+  tenants: Map<string, Id>,
+  heritage: Map<string, Id>,
+  anchors: AnchorLookup,
+) {
   for (const item of readDataFile('festivals.json', festivalItemSchema)) {
-    const seed = mapFestivalItem(item)
+    const seed = mapFestivalItem(item, anchors('festival', item.id))
+    const site = seed.shared.heritageSlug ? heritage.get(seed.shared.heritageSlug) : undefined
     const tenant = tenants.get(seed.tenantSlug)
     const image = await ensurePlaceholder(payload, tenant, {
       key: seed.shared.slug,
@@ -193,13 +203,14 @@ async function seedFestivals(payload: Payload, counts: Counts, tenants: Map<stri
       icon: 'flower',
     })
     const { vi, en } = seed.locales
-    await ensurePublished(
+    const id = await ensurePublished(
       payload,
       counts,
       'festivals',
       seed.shared.slug,
       {
         tenant,
+        heritageSite: site,
         kind: seed.shared.kind,
         sources: seed.shared.sources,
         images: [image],
@@ -218,6 +229,9 @@ async function seedFestivals(payload: Payload, counts: Counts, tenants: Map<stri
         recurrence: { ...seed.shared.recurrence, note: en.recurrenceNote },
       },
     )
+    if (site !== undefined && (await fillMissingFestivalSite(payload, id, site))) {
+      counts.filled += 1
+    }
   }
 }
 
@@ -226,13 +240,16 @@ async function seedPlaces(
   counts: Counts,
   tenants: Map<string, Id>,
   heritage: Map<string, Id>,
+  anchors: AnchorLookup,
 ) {
   const villages = readDataFile('cooperatives.json', cooperativeItemSchema).flatMap((item) => {
-    const seed = mapCooperativeVillage(item)
+    const seed = mapCooperativeVillage(item, anchors('cooperative', item.id))
 
     return seed ? [seed] : []
   })
-  const experiences = readDataFile('experiences.json', experienceItemSchema).map(mapExperiencePlace)
+  const experiences = readDataFile('experiences.json', experienceItemSchema).map((item) =>
+    mapExperiencePlace(item, anchors('experience', item.id)),
+  )
   for (const seed of [...villages, ...experiences]) {
     const tenant = tenants.get(seed.tenantSlug)
     const image = await ensurePlaceholder(payload, tenant, {
@@ -248,7 +265,7 @@ async function seedPlaces(
     })
     const { heritageSlugs, location, ...shared } = seed.shared
     const { vi, en } = seed.locales
-    await ensurePublished(
+    const id = await ensurePublished(
       payload,
       counts,
       'places',
@@ -271,9 +288,16 @@ async function seedPlaces(
         title: en.title,
         summary: en.summary,
         description: en.description,
-        location: { ...location, address: en.address },
+        location: { ...location, address: en.address, coordinatesNote: en.coordinatesNote },
       },
     )
+    const { lat, lng } = location
+    if (lat !== undefined && lng !== undefined) {
+      const fill = { lat, lng, note: en.coordinatesNote }
+      if (await fillMissingPlaceLocation(payload, id, fill)) {
+        counts.filled += 1
+      }
+    }
   }
 }
 
@@ -548,7 +572,8 @@ async function seedSiteSettings(payload: Payload, counts: Counts, tenants: Map<s
 
 async function main(): Promise<void> {
   const payload = await loadPayload()
-  const counts: Counts = { created: 0, kept: 0 }
+  const counts: Counts = { created: 0, kept: 0, filled: 0 }
+  const anchors = readMapAnchors()
   const tenants = await ensureTenants(payload, counts)
 
   if (demoLoginsRefused(env)) {
@@ -571,14 +596,17 @@ async function main(): Promise<void> {
   }
 
   const heritage = await seedHeritage(payload, counts, tenants)
-  await seedFestivals(payload, counts, tenants)
-  await seedPlaces(payload, counts, tenants, heritage)
+  await seedFestivals(payload, counts, tenants, heritage, anchors)
+  await seedPlaces(payload, counts, tenants, heritage, anchors)
   await seedPanoramas(payload, counts, tenants)
   await seedModels(payload, counts, tenants)
   await seedSiteSettings(payload, counts, tenants)
   await seedAudioGuides(payload, counts)
   await seedStories(payload, counts, tenants)
-  console.log(`seed done: ${counts.created} created, ${counts.kept} already there`)
+  console.log(
+    `seed done: ${counts.created} created, ${counts.kept} already there, ` +
+      `${counts.filled} given their map location`,
+  )
   await payload.destroy()
 }
 

@@ -2,6 +2,7 @@ import { z } from 'zod'
 
 import type { Recurrence } from '../calendar/next-occurrences'
 import { tenantSlugForAddress } from './demo-tenants'
+import type { AnchoredLocation } from './map-anchors'
 import { plainTextToRichText, type RichTextState } from './plain-text-to-rich-text'
 
 /** One festival of data/festivals.json. */
@@ -62,6 +63,11 @@ export type FestivalSeed = {
     slug: string
     kind: 'festival' | 'commemoration' | 'tradition'
     recurrence: Recurrence & { approximate: boolean }
+    /**
+     * The heritage site where it is held, from data/map-anchors.json: the map shows the festival
+     * at that site's coordinates (festivals carry no location of their own).
+     */
+    heritageSlug?: string
     sources: { url: string }[]
   }
   locales: Record<
@@ -78,8 +84,14 @@ export type FestivalSeed = {
   >
 }
 
-/** Maps a data/festivals.json item to the CMS shape and the tenant where it is held. */
-export function mapFestivalItem(item: FestivalItem): FestivalSeed {
+/**
+ * Maps a data/festivals.json item to the CMS shape and the tenant where it is held, linked to
+ * the heritage site of its anchor when it has one.
+ */
+export function mapFestivalItem(
+  item: FestivalItem,
+  anchor: AnchoredLocation | null = null,
+): FestivalSeed {
   const recurrence = recurrenceById[item.id] ?? {
     calendar: 'none' as const,
     approximate: false,
@@ -93,7 +105,13 @@ export function mapFestivalItem(item: FestivalItem): FestivalSeed {
 
   return {
     tenantSlug: tenantSlugForAddress(item.place_vi),
-    shared: { slug: item.id, kind, recurrence, sources: item.sources.map((url) => ({ url })) },
+    shared: {
+      slug: item.id,
+      kind,
+      recurrence,
+      heritageSlug: anchor?.heritageId,
+      sources: item.sources.map((url) => ({ url })),
+    },
     locales: {
       vi: {
         title: item.name_vi,

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 
 import { tenantSlugForAddress } from './demo-tenants'
+import type { AnchoredLocation } from './map-anchors'
 import { plainTextToRichText, type RichTextState } from './plain-text-to-rich-text'
 
 /** One producer of data/cooperatives.json. */
@@ -36,21 +37,33 @@ export type PlaceSeed = {
     cooperativeHandle?: string
     relatedExperienceHandles: { handle: string }[]
     heritageSlugs: string[]
-    location: { commune?: string }
+    location: { commune?: string; lat?: number; lng?: number }
     sources: { url: string }[]
   }
   locales: Record<
     'vi' | 'en',
-    { title: string; summary: string; description: RichTextState; address?: string }
+    {
+      title: string
+      summary: string
+      description: RichTextState
+      address?: string
+      coordinatesNote?: string
+    }
   >
+}
+
+/** The coordinates an anchor gives, ready to spread into a location group. */
+function anchoredPoint(anchor: AnchoredLocation | null): { lat?: number; lng?: number } {
+  return anchor ? { lat: anchor.lat, lng: anchor.lng } : {}
 }
 
 /**
  * The village of a cooperative, for producers whose commune is known: the place a product
- * "comes from" and the storefront links to.
+ * "comes from" and the storefront links to, at its anchor's coordinates when it has one.
  */
 export function mapCooperativeVillage(
   item: z.infer<typeof cooperativeItemSchema>,
+  anchor: AnchoredLocation | null = null,
 ): PlaceSeed | null {
   const commune = item.commune_pre2025?.trim()
   if (!commune) {
@@ -68,7 +81,7 @@ export function mapCooperativeVillage(
       cooperativeHandle: item.id,
       relatedExperienceHandles: [],
       heritageSlugs: [],
-      location: { commune },
+      location: { commune, ...anchoredPoint(anchor) },
       sources: item.sources.map((url) => ({ url })),
     },
     locales: {
@@ -83,13 +96,17 @@ export function mapCooperativeVillage(
         summary: summaryEn,
         description: plainTextToRichText(summaryEn),
         address: where,
+        coordinatesNote: anchor?.note,
       },
     },
   }
 }
 
-/** The place where an experience happens. */
-export function mapExperiencePlace(item: z.infer<typeof experienceItemSchema>): PlaceSeed {
+/** The place where an experience happens, at its anchor's coordinates when it has one. */
+export function mapExperiencePlace(
+  item: z.infer<typeof experienceItemSchema>,
+  anchor: AnchoredLocation | null = null,
+): PlaceSeed {
   return {
     tenantSlug: tenantSlugForAddress(item.location_vi),
     shared: {
@@ -97,7 +114,7 @@ export function mapExperiencePlace(item: z.infer<typeof experienceItemSchema>): 
       category: /homestay/.test(item.category ?? '') ? 'lodging' : 'experience',
       relatedExperienceHandles: [{ handle: item.id }],
       heritageSlugs: item.heritage_ids,
-      location: {},
+      location: anchoredPoint(anchor),
       sources: item.sources.map((url) => ({ url })),
     },
     locales: {
@@ -112,6 +129,7 @@ export function mapExperiencePlace(item: z.infer<typeof experienceItemSchema>): 
         summary: item.description_en,
         description: plainTextToRichText(item.description_en),
         address: item.location_vi,
+        coordinatesNote: anchor?.note,
       },
     },
   }
