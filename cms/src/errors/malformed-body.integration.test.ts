@@ -87,6 +87,24 @@ describe.skipIf(!reachable)('malformed request bodies', () => {
     expect(result.message).toMatch(/^_payload: not valid JSON \(.+\)$/)
   })
 
+  it('answers GraphQL with bad JSON with the same 400, where Payload alone throws', async () => {
+    const { GRAPHQL_POST } = await import('@payloadcms/next/routes')
+    const { guardRequestBody } = await import('./guard-request-body')
+    const request = () =>
+      new Request('http://localhost/api/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: '{"query": ',
+      })
+    const response = await guardRequestBody(GRAPHQL_POST(Promise.resolve(config)))(request())
+    const json = (await response.json()) as { errors: { message: string }[] }
+
+    expect(response.status).toBe(400)
+    expect(json.errors[0]?.message).toMatch(/^body: not valid JSON \(.+\)$/)
+    // The regression this guards against: unguarded, the handler throws (Next answers 500).
+    await expect(GRAPHQL_POST(Promise.resolve(config))(request())).rejects.toThrow(/Invalid JSON/)
+  })
+
   it('still answers good JSON normally', async () => {
     const result = await send(
       'POST',
