@@ -65,6 +65,15 @@ async function storeHas(tenant: string, productId: string): Promise<boolean> {
   return reply.body.products.some((p: { id: string }) => p.id === productId)
 }
 
+/** What the search double received about a product, oldest first. */
+async function searchNotices(productId: string): Promise<{ tenant: string; op: string }[]> {
+  const received = (await (await fetch(`${inject('searchUrl')}/__received`)).json()) as {
+    body: { id: string; tenant: string; op: string }
+  }[]
+
+  return received.map((n) => n.body).filter((n) => n.id === productId)
+}
+
 const certificate = {
   stars: 4,
   certificate_number: 'OCOP-MP-2026-101',
@@ -245,6 +254,7 @@ describe('cooperative products through the approval queue', () => {
       proposed: { certificate: { certificate_number: 'OCOP-MP-2026-101' } },
     })
 
+    const noticesBefore = (await searchNotices(productId)).length
     const approved = await call('POST', `/admin/hoaban/approvals/${entry.id}/approve`, {
       token: muongPhangAdmin,
     })
@@ -267,14 +277,14 @@ describe('cooperative products through the approval queue', () => {
       pending_certificate: null,
       certificate: { certificate_number: 'OCOP-MP-2026-101', expires_at: '2029-03-01' },
     })
-    const notices = (await (await fetch(`${inject('searchUrl')}/__received`)).json()) as {
-      body: { id: string; tenant: string; op: string }
-    }[]
-    expect(
-      notices.some(
-        (n) => n.body.id === productId && n.body.tenant === 'muong-phang' && n.body.op === 'upsert',
-      ),
-    ).toBe(true)
+    // Publishing announces the product to search again, as an upsert for its tenant.
+    let announced = false
+    for (let i = 0; i < 20 && !announced; i += 1) {
+      const notices = (await searchNotices(productId)).slice(noticesBefore)
+      announced = notices.some((n) => n.tenant === 'muong-phang' && n.op === 'upsert')
+      if (!announced) await new Promise((r) => setTimeout(r, 250))
+    }
+    expect(announced).toBe(true)
   })
 
   it('keeps the live certificate until a proposed one is approved', async () => {

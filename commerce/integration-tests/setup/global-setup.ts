@@ -90,6 +90,8 @@ export async function setup(project: TestProject): Promise<void> {
     SEARCH_URL: searchUrl,
     INDEXER_SECRET: 'indexer-secret-for-tests',
     COMMERCE_NOTIFICATIONS_DIR: notificationsDir,
+    // Photos members upload in tests stay out of the demo stack's .data/uploads.
+    COMMERCE_UPLOADS_DIR: path.join(tmpDir, `uploads-${Date.now()}`),
     STRIPE_API_KEY: 'sk_test_hoaban_integration',
     STRIPE_WEBHOOK_SECRET,
     STRIPE_API_BASE_URL: stripeUrl,
