@@ -374,6 +374,8 @@ const staffExpected = {
 }
 
 let userCounter = 0
+/** Platform admins the tests themselves create; no other account may become one. */
+const designedAdmins = new Set<string>()
 const newEmail = () => `staff-${(userCounter += 1)}@uploads.test`
 
 async function seedUser(tenant: Id, role = 'contributor'): Promise<Id> {
@@ -627,6 +629,28 @@ describe.skipIf(!reachable).each(staffApis)('staff accounts through %s', (_via, 
         tenants: [{ tenant: own, roles: ['editor'] }],
       }),
     )
+    const admin = await payload.create({
+      collection: 'users',
+      data: {
+        email: newEmail(),
+        password: 'matrix-password',
+        roles: ['platform-admin'],
+        tenants: [{ tenant: own, roles: ['editor'] }],
+      } as never,
+    })
+    designedAdmins.add(admin.email)
+    await attempt('tenant-admin', 'renames a platform admin of the tenant', admin.id, async () => {
+      const allowed = await api.update(actor('tenant-admin'), admin.id, { name: 'renamed' })
+      const stored = await payload.findByID({ collection: 'users', id: admin.id, depth: 0 })
+
+      return allowed || stored.name === 'renamed'
+    })
+    await attempt('tenant-admin', 'removes a platform admin of the tenant', admin.id, async () => {
+      const allowed = await api.remove(actor('tenant-admin'), admin.id)
+      const left = await payload.count({ collection: 'users', where: { id: { equals: admin.id } } })
+
+      return allowed || left.totalDocs === 0
+    })
     const platformTarget = await seedUser(own)
     await attempt('platform-admin', 'moves staff to the other tenant', platformTarget, () =>
       api.update(actor('platform-admin'), platformTarget, {
@@ -647,6 +671,8 @@ describe.skipIf(!reachable).each(staffApis)('staff accounts through %s', (_via, 
       'editor makes self tenant admin: refused, unchanged',
       'tenant-admin moves a colleague to the other tenant: refused, unchanged',
       'tenant-admin promotes a colleague to editor: allowed, changed',
+      'tenant-admin renames a platform admin of the tenant: refused, unchanged',
+      'tenant-admin removes a platform admin of the tenant: refused, unchanged',
       'platform-admin moves staff to the other tenant: allowed, changed',
     ])
     const platformAdmins = await payload.find({
@@ -654,6 +680,11 @@ describe.skipIf(!reachable).each(staffApis)('staff accounts through %s', (_via, 
       where: { roles: { in: ['platform-admin'] } },
       depth: 0,
     })
-    expect(platformAdmins.docs.map((user) => user.email)).toEqual(['platform-admin@uploads.test'])
+    expect(
+      platformAdmins.docs
+        .map((user) => user.email)
+        .filter((email) => email !== 'platform-admin@uploads.test')
+        .every((email) => designedAdmins.has(email)),
+    ).toBe(true)
   }, 300_000)
 })

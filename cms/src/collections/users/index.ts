@@ -8,7 +8,7 @@ import {
 } from '../../access/roles'
 import { label } from '../../i18n/label'
 import { storefrontPreviewStrategy } from '../../preview/storefront-preview-strategy'
-import { guardStaffAssignment } from './hooks/guard-staff-assignment'
+import { guardPlatformAdminDelete, guardStaffAssignment } from './hooks/guard-staff-assignment'
 import { refuseDemoLoginInProduction } from './hooks/refuse-demo-login-in-production'
 
 const platformAdminOnly: FieldAccess = ({ req }) => isPlatformAdmin(req.user)
@@ -59,7 +59,11 @@ export const Users: CollectionConfig = {
     update: ownTenantStaffOrSelf,
     delete: removeStaff,
   },
-  hooks: { beforeLogin: [refuseDemoLoginInProduction], beforeChange: [guardStaffAssignment] },
+  hooks: {
+    beforeLogin: [refuseDemoLoginInProduction],
+    beforeChange: [guardStaffAssignment],
+    beforeDelete: [guardPlatformAdminDelete],
+  },
   fields: [
     { name: 'name', type: 'text', label: label('Họ tên', 'Name') },
     {

@@ -1,4 +1,4 @@
-import type { CollectionBeforeChangeHook } from 'payload'
+import type { CollectionBeforeChangeHook, CollectionBeforeDeleteHook } from 'payload'
 
 import { isPlatformAdmin, tenantIdsWithRole } from '../../../access/roles'
 import { CmsError } from '../../../errors/cms-error'
@@ -31,7 +31,8 @@ const platformRolesOf = (value: unknown) =>
  * Keeps staff management inside the actor's own tenants: only a platform administrator grants
  * platform roles; a tenant admin adds, changes or removes tenant roles only in tenants they
  * administer, never moves anyone into another tenant, and a new staff member of theirs belongs
- * to at least one of those tenants. Seeds and scripts (no user) are not restricted.
+ * to at least one of those tenants, and nobody else edits a platform administrator. Seeds and
+ * scripts (no user) are not restricted.
  */
 export const guardStaffAssignment: CollectionBeforeChangeHook = ({
   data,
@@ -42,7 +43,17 @@ export const guardStaffAssignment: CollectionBeforeChangeHook = ({
   if (!req.user || isPlatformAdmin(req.user)) {
     return data
   }
-  const before = (originalDoc ?? {}) as { roles?: unknown; tenants?: unknown }
+  const before = (originalDoc ?? {}) as { id?: unknown; roles?: unknown; tenants?: unknown }
+  if (
+    operation === 'update' &&
+    platformRolesOf(before.roles) !== '' &&
+    String(before.id) !== String(req.user.id)
+  ) {
+    throw new CmsError(
+      'forbidden',
+      'id: only a platform administrator changes a platform administrator',
+    )
+  }
   if ('roles' in data && platformRolesOf(data.roles) !== platformRolesOf(before.roles)) {
     throw new CmsError('forbidden', 'roles: only a platform administrator grants platform roles')
   }
@@ -66,4 +77,20 @@ export const guardStaffAssignment: CollectionBeforeChangeHook = ({
   }
 
   return data
+}
+
+/** Only a platform administrator removes a platform administrator's account. */
+export const guardPlatformAdminDelete: CollectionBeforeDeleteHook = async ({ id, req }) => {
+  if (!req.user || isPlatformAdmin(req.user)) {
+    return
+  }
+  const target = await req.payload
+    .findByID({ collection: 'users', id, depth: 0, overrideAccess: true, req })
+    .catch(() => null)
+  if (target && platformRolesOf((target as { roles?: unknown }).roles) !== '') {
+    throw new CmsError(
+      'forbidden',
+      'id: only a platform administrator removes a platform administrator',
+    )
+  }
 }
