@@ -258,6 +258,48 @@ describe('vendor orders: fulfilment and payment collection', () => {
     ).toHaveLength(0)
   })
 
+  it('splits an order-wide discount between the cooperatives’ own-line totals', async () => {
+    const promo = await call('POST', '/admin/promotions', {
+      token: await adminToken(),
+      body: {
+        code: 'PORTALSPLIT',
+        type: 'standard',
+        status: 'active',
+        is_automatic: false,
+        application_method: {
+          type: 'fixed',
+          target_type: 'order',
+          allocation: 'across',
+          value: 40_000,
+          currency_code: 'vnd',
+        },
+      },
+    })
+    expect(promo.status).toBe(200)
+    const cartId = await prepareCart({
+      key,
+      regionId: await regionId(key),
+      items: [
+        { variantId: honeyProduct.variantId, quantity: 1 },
+        { variantId: teaProduct.variantId, quantity: 1 },
+      ],
+      promoCodes: ['PORTALSPLIT'],
+      providerId: 'pp_cod_cod',
+    })
+    const placed = await completeCart(key, cartId)
+    if (!placed.orderId) throw new Error(`order: ${placed.error}`)
+
+    const mine = (await call('GET', `/vendor/orders/${placed.orderId}`, { token: honey })).body
+      .order
+    const theirs = (await call('GET', `/vendor/orders/${placed.orderId}`, { token: tea })).body
+      .order
+    const gross = mine.items[0].unit_price_vnd + theirs.items[0].unit_price_vnd
+
+    expect(mine.total_vnd).toBeLessThan(mine.items[0].unit_price_vnd)
+    expect(theirs.total_vnd).toBeLessThan(theirs.items[0].unit_price_vnd)
+    expect(mine.total_vnd + theirs.total_vnd).toBe(gross - 40_000)
+  })
+
   it('captures a VietQR order of one cooperative as soon as that cooperative marks it', async () => {
     const vietqrOrder = await placeOrder(
       key,

@@ -273,8 +273,13 @@ export async function listVendorOrders(
           .whereRaw('adj.item_id = li.id')
           .whereNull('adj.deleted_at')
           // Adjustments are kept per order version; only the newest set applies.
-          .whereRaw(
-            'adj.version = (select max(a2.version) from order_line_item_adjustment a2 where a2.item_id = li.id and a2.deleted_at is null)',
+          .where(
+            'adj.version',
+            pg
+              .from('order_line_item_adjustment as a2')
+              .max('a2.version')
+              .whereRaw('a2.item_id = li.id')
+              .whereNull('a2.deleted_at'),
           )
           .as('discount'),
       )
