@@ -174,6 +174,6 @@ const ApprovalsPage = () => {
   )
 }
 
-export const config = defineRouteConfig({ label: 'Duyệt / Approvals', icon: CheckCircle })
+export const config = defineRouteConfig({ label: 'Approvals / Duyệt', icon: CheckCircle })
 
 export default ApprovalsPage
