@@ -167,6 +167,17 @@ describe.skipIf(!reachable)('storefront preview', () => {
     expect(exp).toBeGreaterThan(Date.now() / 1000)
     expect(url.searchParams.get('sig')).toBe(previewSignature(previewSecret, path, exp))
     expect(url.toString()).not.toContain(previewSecret)
+
+    // The admin's Preview button: the same signed link, Vietnamese without a locale prefix.
+    const button = payload.collections.stories.config.admin.preview!
+    const viUrl = new URL(
+      (await button(
+        { slug: 'story-b', tenant },
+        { locale: 'vi', req: { payload } as never, token: null },
+      ))!,
+    )
+    expect(viUrl.pathname).toBe('/api/preview')
+    expect(viUrl.searchParams.get('path')).toBe('/stories/story-b')
   })
 })
 

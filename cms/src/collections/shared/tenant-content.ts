@@ -30,6 +30,9 @@ export function tenantContent(
     admin: {
       ...config.admin,
       livePreview: { url: livePreviewFor(options.storefrontSegment) as never },
+      // The admin's "Preview" button opens the same signed storefront link in a new tab.
+      preview: (doc, { locale, req }) =>
+        livePreviewFor(options.storefrontSegment)({ data: doc, locale, req }),
     },
     hooks: {
       ...config.hooks,
