@@ -11,10 +11,14 @@ type SignIn = {
   body: { token?: string; message?: string }
 }
 
-async function signIn(email: string, password: string): Promise<SignIn> {
+async function signIn(email: string, password: string, clientIp?: string): Promise<SignIn> {
   const response = await fetch(`${inject('commerceUrl')}/auth/cooperative_member/emailpass`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    // The storefront signs members in server-side and passes their address on.
+    headers: {
+      'content-type': 'application/json',
+      ...(clientIp ? { 'x-forwarded-for': clientIp } : {}),
+    },
     body: JSON.stringify({ email, password }),
   })
 
@@ -101,6 +105,23 @@ describe('cooperative member sign-in throttle', () => {
 
     await expireWindow(email)
     expect((await signIn(email, PASSWORD)).status).toBe(200)
+  })
+
+  it('refuses an address after 50 failures across emails, and only that address', async () => {
+    const attacker = '203.0.113.7'
+    for (let batch = 0; batch < 5; batch += 1) {
+      const replies = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          signIn(`guess-${batch}-${i}@example.vn`, 'wrong-password', attacker),
+        ),
+      )
+      expect(replies.map((r) => r.status)).toEqual(Array(10).fill(401))
+    }
+
+    const refused = await signIn('one-more@example.vn', 'wrong-password', attacker)
+    expect(refused.status).toBe(429)
+    expect(refused.body.message).toMatch(/network/)
+    expect((await signIn('one-more@example.vn', 'wrong-password', '203.0.113.8')).status).toBe(401)
   })
 
   it('issues tokens that expire after 12 hours', async () => {
