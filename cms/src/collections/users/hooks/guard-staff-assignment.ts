@@ -31,7 +31,7 @@ const platformRolesOf = (value: unknown) =>
  * Keeps staff management inside the actor's own tenants: only a platform administrator grants
  * platform roles; a tenant admin adds, changes or removes tenant roles only in tenants they
  * administer, never moves anyone into another tenant, and a new staff member of theirs belongs
- * to at least one of those tenants, and nobody else edits a platform administrator. Seeds and
+ * to at least one of those tenants. Nobody else edits a platform administrator. Seeds and
  * scripts (no user) are not restricted.
  */
 export const guardStaffAssignment: CollectionBeforeChangeHook = ({
