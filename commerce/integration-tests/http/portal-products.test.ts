@@ -195,6 +195,19 @@ describe('cooperative products through the approval queue', () => {
     expect(reply.body.message).toMatch(/^file: not an image/)
   })
 
+  it('answers a photo over 10 MB with 413 naming file', async () => {
+    const big = new Uint8Array(10 * 1024 * 1024 + 1024)
+    const reply = await upload(
+      productId,
+      member,
+      new Blob([big], { type: 'image/jpeg' }),
+      'big.jpg',
+    )
+
+    expect(reply.status).toBe(413)
+    expect(reply.body.message).toBe('file: larger than 10 MB')
+  })
+
   it('answers 404 to another cooperative on every product route', async () => {
     const [image] = (await call('GET', `/vendor/products/${productId}`, { token: member })).body
       .product.images
