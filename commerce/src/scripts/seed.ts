@@ -2,6 +2,7 @@ import type { ExecArgs } from '@medusajs/framework/types'
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
 import { updateStoresWorkflow } from '@medusajs/medusa/core-flows'
 import { readExperiences } from '../lib/catalog/experience-data'
+import { readMapAnchors } from '../lib/catalog/map-anchors'
 import { readCooperatives, readOcopProducts } from '../lib/catalog/reference-data'
 import { readEnv } from '../lib/env'
 import { AREA_TENANT_SLUG, DEMO_TENANTS } from '../lib/tenants'
@@ -69,11 +70,13 @@ export default async function seed({ container }: ExecArgs): Promise<void> {
     locationId,
     imageBaseUrl,
   })
-  const coops = await seedCooperatives(container, cooperatives)
+  const anchors = readMapAnchors()
+  const coops = await seedCooperatives(container, cooperatives, anchors)
   const certificates = await seedCertificates(container, products)
   await seedCooperativeMembers(container, env)
   const experiences = await seedExperiences(container, {
     experiences: readExperiences(),
+    anchors,
     channels,
     imageBaseUrl,
   })

@@ -10,6 +10,9 @@ export type HoaBanCooperative = {
   description: Localized
   commune: string | null
   district: string | null
+  /** Where the map shows it (approximate, see `data/map-anchors.json`); null when unknown. */
+  lat: number | null
+  lng: number | null
   tenant_slug: string
   logo_url: string | null
   contact: Record<string, unknown> | null
@@ -30,9 +33,13 @@ type Row = {
   tenant_slug: string
   logo_url: string | null
   contact: Record<string, unknown> | null
+  metadata: Record<string, unknown> | null
   product_count: string | number
   updated_at: Date | string
 }
+
+const coordinate = (value: unknown): number | null =>
+  typeof value === 'number' && Number.isFinite(value) ? value : null
 
 /**
  * Cooperatives visible through the given sales channels: those of the channels' tenants and
@@ -88,6 +95,8 @@ export async function listStoreCooperatives(
       description: { vi: r.description_vi ?? '', en: r.description_en ?? '' },
       commune: r.commune,
       district: r.district,
+      lat: coordinate(r.metadata?.lat),
+      lng: coordinate(r.metadata?.lng),
       tenant_slug: r.tenant_slug,
       logo_url: r.logo_url,
       contact: r.contact,

@@ -1,17 +1,24 @@
 import type { MedusaContainer } from '@medusajs/framework/types'
 import { ContainerRegistrationKeys, Modules } from '@medusajs/framework/utils'
 import { cooperativeKind, cooperativeTenant } from '../../lib/catalog/cooperative-seed-data'
+import {
+  type AnchorLookup,
+  cooperativePointMetadata,
+  lacksPoint,
+} from '../../lib/catalog/map-anchors'
 import type { CooperativeData } from '../../lib/catalog/reference-data'
 import { COOPERATIVE_MODULE } from '../../modules/cooperative'
 import type CooperativeModuleService from '../../modules/cooperative/service'
 
 /**
- * Ensures every cooperative of the reference data (handle = reference id) and links it to its
- * products. Returns the number of cooperatives created.
+ * Ensures every cooperative of the reference data (handle = reference id), at its map anchor
+ * when it has one, and links it to its products. A cooperative seeded before it had coordinates
+ * gets them added to its metadata, nothing else changed. Returns the number created.
  */
 export async function seedCooperatives(
   container: MedusaContainer,
   cooperatives: CooperativeData[],
+  anchors: AnchorLookup,
 ): Promise<number> {
   const service = container.resolve<CooperativeModuleService>(COOPERATIVE_MODULE)
   const productModule = container.resolve(Modules.PRODUCT)
@@ -19,6 +26,13 @@ export async function seedCooperatives(
   const query = container.resolve(ContainerRegistrationKeys.QUERY)
 
   const existing = await service.listCooperatives({ handle: cooperatives.map((c) => c.id) })
+  const unplaced = existing.flatMap((c) => {
+    const point = cooperativePointMetadata(anchors('cooperative', c.handle))
+    if (Object.keys(point).length === 0 || !lacksPoint(c.metadata, ['lat', 'lng'])) return []
+
+    return [{ id: c.id, metadata: { ...c.metadata, ...point } }]
+  })
+  if (unplaced.length > 0) await service.updateCooperatives(unplaced)
   const have = new Set(existing.map((c) => c.handle))
   const missing = cooperatives.filter((c) => !have.has(c.id))
   const created = missing.length
@@ -36,7 +50,11 @@ export async function seedCooperatives(
           description_vi: [c.brand, c.members].filter(Boolean).join(' · ') || null,
           description_en: null,
           logo_url: null,
-          metadata: { founded: c.founded ?? null, source_type: c.type },
+          metadata: {
+            founded: c.founded ?? null,
+            source_type: c.type,
+            ...cooperativePointMetadata(anchors('cooperative', c.id)),
+          },
         })),
       )
     : []

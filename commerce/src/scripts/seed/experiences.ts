@@ -1,4 +1,4 @@
-import type { MedusaContainer } from '@medusajs/framework/types'
+import type { IProductModuleService, MedusaContainer } from '@medusajs/framework/types'
 import { ContainerRegistrationKeys, Modules, ProductStatus } from '@medusajs/framework/utils'
 import { createProductsWorkflow } from '@medusajs/medusa/core-flows'
 import {
@@ -8,6 +8,7 @@ import {
   experienceCapacity,
   experienceHours,
 } from '../../lib/catalog/experience-data'
+import { type AnchorLookup, lacksPoint, originMetadata } from '../../lib/catalog/map-anchors'
 import { AREA_TENANT_SLUG } from '../../lib/tenants'
 import { BOOKING_MODULE } from '../../modules/booking'
 import { fromVietnamLocal, vietnamLocal } from '../../modules/booking/local-time'
@@ -30,12 +31,16 @@ export const SESSION_DAYS = 60
 /**
  * Creates every experience that is not there yet (handle = reference id) as a product with
  * adult/child/infant variants, on its tenants' channels, under its operator when known, with a
- * daily 08:00 (Vietnam) session for the next 60 days. Returns how many were created.
+ * daily 08:00 (Vietnam) session for the next 60 days. Experiences and sessions are placed at
+ * their map anchor (`data/map-anchors.json`); those seeded before it get the coordinates added,
+ * nothing else changed. Returns how many were created.
  */
 export async function seedExperiences(
   container: MedusaContainer,
   input: {
     experiences: ExperienceData[]
+    /** The reviewed map anchors: where each experience and its meeting point show. */
+    anchors: AnchorLookup
     channels: TenantChannel[]
     /** Where generated images are served, e.g. `<COMMERCE_URL>/hoaban/images/products`. */
     imageBaseUrl: string
@@ -50,13 +55,14 @@ export async function seedExperiences(
 
   const existing = await productModule.listProducts(
     { handle: input.experiences.map((e) => e.id) },
-    { select: ['id', 'handle', 'thumbnail'] },
+    { select: ['id', 'handle', 'thumbnail', 'metadata'] },
   )
   // Experiences seeded before images existed get theirs once; later runs find them set.
   for (const product of existing.filter((p) => !p.thumbnail)) {
     const url = `${input.imageBaseUrl}/${product.handle}.svg`
     await productModule.updateProducts(product.id, { thumbnail: url, images: [{ url }] })
   }
+  await placeExistingExperiences(booking, productModule, existing, input.anchors)
   const missing = input.experiences.filter((e) => !existing.some((p) => p.handle === e.id))
   if (missing.length === 0) return 0
   const [profile] = await fulfillment.listShippingProfiles({ type: 'default' })
@@ -93,6 +99,7 @@ export async function seedExperiences(
             title_en: experience.name_en,
             description_en: experience.description_en ?? null,
             origin_commune: experience.location_vi,
+            ...originMetadata(input.anchors('experience', experience.id)),
             category: experience.category,
             cancellation_policy: { free_until_hours: 48, late_refund_share: 0.5 },
           },
@@ -106,6 +113,7 @@ export async function seedExperiences(
     const experience = missing.find((e) => e.id === product.handle)
     if (!experience) return []
     const hours = experienceHours(experience)
+    const point = input.anchors('experience', experience.id)
 
     return Array.from({ length: SESSION_DAYS }, (_, day) => {
       const date = new Date(`${today}T00:00:00Z`)
@@ -119,6 +127,8 @@ export async function seedExperiences(
         capacity: experienceCapacity(experience),
         language: 'vi',
         meeting_point: experience.location_vi,
+        lat: point?.lat ?? null,
+        lng: point?.lng ?? null,
       }
     })
   })
@@ -142,4 +152,34 @@ export async function seedExperiences(
   if (links.length > 0) await link.create(links)
 
   return created.length
+}
+
+/**
+ * Adds the anchor's coordinates to experiences seeded before they had any: the product's
+ * origin metadata and the meeting point of its sessions that have none.
+ */
+async function placeExistingExperiences(
+  booking: BookingModuleService,
+  productModule: IProductModuleService,
+  existing: { id: string; handle: string; metadata?: Record<string, unknown> | null }[],
+  anchors: AnchorLookup,
+): Promise<void> {
+  for (const product of existing) {
+    const point = anchors('experience', product.handle)
+    if (!point) continue
+    if (lacksPoint(product.metadata, ['origin_lat', 'origin_lng'])) {
+      await productModule.updateProducts(product.id, {
+        metadata: { ...product.metadata, ...originMetadata(point) },
+      })
+    }
+    const sessions = await booking.listExperienceSessions(
+      { product_id: product.id, lat: null },
+      { select: ['id'] },
+    )
+    if (sessions.length > 0) {
+      await booking.updateExperienceSessions(
+        sessions.map((session) => ({ id: session.id, lat: point.lat, lng: point.lng })),
+      )
+    }
+  }
 }
