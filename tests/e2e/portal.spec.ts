@@ -1,7 +1,9 @@
 import { randomBytes } from 'node:crypto'
+import { writeFileSync } from 'node:fs'
 import { deflateSync, crc32 } from 'node:zlib'
-import { expect, type Page, test } from '@playwright/test'
+import { chromium, expect, type Page, test } from '@playwright/test'
 import { z } from 'zod'
+import { chromiumArgs } from '../playwright.config.ts'
 import { callJson, commerceAdminAuthorization } from '../support/admin-api.ts'
 import { getJson, publishableKey, stack } from '../support/stack.ts'
 
@@ -92,6 +94,43 @@ function siteOf(slug: string): string {
 
 const Session = z.object({ id: z.string(), seats_left: z.number().nullish() })
 
+/** Side of the fake camera's picture, in pixels. */
+const CAMERA_PX = 480
+
+/**
+ * The first ticket's QR on the order confirmation, drawn as the fake camera's picture: one
+ * grey-scale Y4M frame (Chromium loops it) of the QR on white, as a phone would see it.
+ */
+async function ticketQrAsVideo(page: Page, path: string): Promise<void> {
+  const luma = await page
+    .getByTestId('ticket')
+    .first()
+    .getByTestId('qr-code')
+    .evaluate(async (element, px) => {
+      const img = element as HTMLImageElement
+      await img.decode()
+      const canvas = document.createElement('canvas')
+      canvas.width = px
+      canvas.height = px
+      const context = canvas.getContext('2d')
+      if (!context) throw new Error('no 2d canvas')
+      context.fillStyle = '#fff'
+      context.fillRect(0, 0, px, px)
+      context.drawImage(img, px * 0.1, px * 0.1, px * 0.8, px * 0.8)
+      const { data } = context.getImageData(0, 0, px, px)
+      const y = new Uint8Array(px * px)
+      for (let i = 0; i < y.length; i += 1) {
+        const [r, g, b] = [data[i * 4] ?? 0, data[i * 4 + 1] ?? 0, data[i * 4 + 2] ?? 0]
+        y[i] = Math.round(16 + (219 * (0.299 * r + 0.587 * g + 0.114 * b)) / 255)
+      }
+
+      return Array.from(y)
+    }, CAMERA_PX)
+  const chroma = Buffer.alloc((CAMERA_PX / 2) ** 2, 128)
+  const header = `YUV4MPEG2 W${CAMERA_PX} H${CAMERA_PX} F10:1 Ip A1:1 C420jpeg\nFRAME\n`
+  writeFileSync(path, Buffer.concat([Buffer.from(header), Buffer.from(luma), chroma, chroma]))
+}
+
 /** The tenant whose shop sells an experience, and its publishable key. */
 async function tenantSelling(handle: string): Promise<{ slug: string; key: string }> {
   for (const slug of ['dien-bien-phu', 'muong-phang']) {
@@ -110,7 +149,7 @@ async function tenantSelling(handle: string): Promise<{ slug: string; key: strin
  * Books one seat of an experience's first open session through the storefront, as the booking
  * journey does, and answers the order, the session and the ticket codes of the booking.
  */
-async function bookOneSeat(page: Page, handle: string) {
+async function bookOneSeat(page: Page, handle: string, qrVideoPath?: string) {
   const tenant = await tenantSelling(handle)
   const headers = { 'x-publishable-api-key': tenant.key }
   const { sessions } = await getJson(
@@ -145,6 +184,7 @@ async function bookOneSeat(page: Page, handle: string) {
   await form.getByTestId('pay-cod').check()
   await page.getByTestId('place-order').click()
   await expect(page.getByTestId('order-confirmation')).toBeVisible()
+  if (qrVideoPath) await ticketQrAsVideo(page, qrVideoPath)
 
   const url = new URL(page.url())
   const orderId = url.pathname.split('/').pop() ?? ''
@@ -327,10 +367,11 @@ test("a member sees only their cooperative's orders and sessions, whatever ids t
   }
 })
 
-test('a ticket from the booking journey checks in once; the second time it is already used', async ({
+test('a ticket from the booking journey checks in once; the second scan says it was used', async ({
   page,
 }) => {
-  const booked = await bookOneSeat(page, homestay.experience)
+  const video = test.info().outputPath('ticket-qr.y4m')
+  const booked = await bookOneSeat(page, homestay.experience, video)
   const code = booked.codes[0] ?? ''
   await page.context().clearCookies()
 
@@ -343,16 +384,44 @@ test('a ticket from the booking journey checks in once; the second time it is al
   await field.fill(code.replace(/.$/, (last) => (last === 'A' ? 'B' : 'A')))
   await page.getByTestId('check-in').click()
   await expect(result).toHaveAttribute('data-outcome', 'invalid')
+  await expect(result).toContainText('Mã này không phải là vé hợp lệ.')
 
   await field.fill(code)
   await page.getByTestId('check-in').click()
   await expect(result).toHaveAttribute('data-outcome', 'checked_in')
   await expect(result).toContainText('Đã soát vé')
 
+  // The second time the ticket is held up to the phone's camera (a fake one playing its QR).
+  const phone = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      ...chromiumArgs,
+      '--use-fake-device-for-media-stream',
+      '--use-fake-ui-for-media-stream',
+      `--use-file-for-fake-video-capture=${video}`,
+    ],
+  })
+  try {
+    const context = await phone.newContext({
+      baseURL: stack.storefront,
+      permissions: ['camera'],
+      viewport: { width: 390, height: 844 },
+    })
+    const scanner = await context.newPage()
+    await signIn(scanner, homestay.member)
+    await scanner.getByTestId('portal-nav-checkIn').click()
+    await scanner.getByTestId('start-camera').click()
+    const scanned = scanner.getByTestId('check-in-result')
+    await expect(scanned).toHaveAttribute('data-outcome', 'already_used')
+    await expect(scanned).toContainText('Vé này đã được dùng.')
+    await expect(scanner.getByTestId('check-in-form').getByLabel('Mã vé')).toHaveValue(code)
+  } finally {
+    await phone.close()
+  }
+
   await field.fill(code)
   await page.getByTestId('check-in').click()
   await expect(result).toHaveAttribute('data-outcome', 'already_used')
-  await expect(result).toContainText('Vé này đã được dùng.')
 
   // The guest list shows the guest checked in.
   await page.goto(`/portal/sessions/${booked.sessionId}`)
