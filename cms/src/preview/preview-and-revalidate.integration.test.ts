@@ -189,7 +189,7 @@ describe.skipIf(!reachable)('storefront revalidation', () => {
     await Promise.all(pending)
   }
 
-  it('asks the storefront on publish, unpublish and delete, not for a draft over a published page', async () => {
+  it('asks the storefront on publish, unpublish and delete only', async () => {
     received.length = 0
     let id: number | string = 0
     await save(async (context) => {
@@ -208,6 +208,14 @@ describe.skipIf(!reachable)('storefront revalidation', () => {
         draft: true,
         context,
         data: { title: 'r2', _status: 'draft' } as never,
+      }),
+    )
+    await save((context) =>
+      payload.create({
+        collection: 'stories',
+        draft: true,
+        context,
+        data: { title: 'new draft', slug: 'story-d', tenant, _status: 'draft' } as never,
       }),
     )
     await save((context) =>

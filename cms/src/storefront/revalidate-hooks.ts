@@ -23,13 +23,14 @@ function send(req: PayloadRequest, body: StorefrontRevalidation) {
 
 /**
  * After a save: revalidate the tenant's storefront pages on publish, and on unpublish (a draft
- * saved with no published version left). A draft saved over a published version changes
- * nothing public. Collections without drafts (site settings) revalidate on every save.
+ * saved with no published version left). A new draft, or a draft saved over a published
+ * version, changes nothing public. Collections without drafts (site settings) revalidate on every save.
  */
 export const storefrontRevalidateAfterChange: CollectionAfterChangeHook = async ({
   doc,
   req,
   collection,
+  operation,
 }) => {
   if (req.context?.skipSearchSync) {
     return doc
@@ -44,7 +45,11 @@ export const storefrontRevalidateAfterChange: CollectionAfterChangeHook = async 
       send(req, { ...base, op: 'update' })
     } else if (doc._status === 'published') {
       send(req, { ...base, op: 'publish' })
-    } else if (!(await isPublished(req, collection.slug as CollectionSlug, doc.id))) {
+    } else if (
+      // A new draft was never public: nothing to drop.
+      operation === 'update' &&
+      !(await isPublished(req, collection.slug as CollectionSlug, doc.id))
+    ) {
       send(req, { ...base, op: 'unpublish' })
     }
   } catch (err) {
