@@ -67,6 +67,14 @@ describe('reseeding a store seeded before the map anchors', () => {
       `update cooperative set metadata = metadata - 'lat' - 'lng' - 'coordinates_note'
        where handle = 'homestay-phuong-duc'`,
     )
+    // A session a vendor moved to another meeting point, given no coordinates.
+    const [moved] = await sql(
+      `update experience_session set meeting_point = 'Cổng bảo tàng'
+       where id = (select s.id from experience_session s join product p on p.id = s.product_id
+                   where p.handle = $1 and s.starts_at > now() order by s.starts_at limit 1)
+       returning id`,
+      [handle],
+    )
     const before = await call('GET', `/store/hoaban/products/${handle}`, { key })
     expect(before.body.product.origin_place.lat).toBeUndefined()
 
@@ -84,9 +92,13 @@ describe('reseeding a store seeded before the map anchors', () => {
       origin_place: null,
       updated_at: null,
     })
-    expect(sessions.body.sessions.length).toBeGreaterThan(0)
+    expect(sessions.body.sessions.length).toBeGreaterThan(1)
     for (const session of sessions.body.sessions) {
-      expect(session.meeting_point).toMatchObject({ lat: point.lat, lng: point.lng })
+      expect(session.meeting_point).toMatchObject(
+        session.id === moved.id
+          ? { name: 'Cổng bảo tàng', lat: null, lng: null }
+          : { lat: point.lat, lng: point.lng },
+      )
     }
     expect(cooperative.body.cooperative).toMatchObject({ lat: coop.lat, lng: coop.lng })
     const [row] = await sql(`select metadata from cooperative where handle = 'homestay-phuong-duc'`)

@@ -62,7 +62,7 @@ export async function seedExperiences(
     const url = `${input.imageBaseUrl}/${product.handle}.svg`
     await productModule.updateProducts(product.id, { thumbnail: url, images: [{ url }] })
   }
-  await placeExistingExperiences(booking, productModule, existing, input.anchors)
+  await placeExistingExperiences(booking, productModule, existing, input)
   const missing = input.experiences.filter((e) => !existing.some((p) => p.handle === e.id))
   if (missing.length === 0) return 0
   const [profile] = await fulfillment.listShippingProfiles({ type: 'default' })
@@ -156,24 +156,26 @@ export async function seedExperiences(
 
 /**
  * Adds the anchor's coordinates to experiences seeded before they had any: the product's
- * origin metadata and the meeting point of its sessions that have none.
+ * origin metadata, and the seeded sessions (those still at the seeded meeting point) that have
+ * none. Sessions a vendor moved elsewhere keep what the vendor gave them.
  */
 async function placeExistingExperiences(
   booking: BookingModuleService,
   productModule: IProductModuleService,
   existing: { id: string; handle: string; metadata?: Record<string, unknown> | null }[],
-  anchors: AnchorLookup,
+  input: { experiences: ExperienceData[]; anchors: AnchorLookup },
 ): Promise<void> {
   for (const product of existing) {
-    const point = anchors('experience', product.handle)
-    if (!point) continue
+    const point = input.anchors('experience', product.handle)
+    const experience = input.experiences.find((e) => e.id === product.handle)
+    if (!point || !experience) continue
     if (lacksPoint(product.metadata, ['origin_lat', 'origin_lng'])) {
       await productModule.updateProducts(product.id, {
         metadata: { ...product.metadata, ...originMetadata(point) },
       })
     }
     const sessions = await booking.listExperienceSessions(
-      { product_id: product.id, lat: null },
+      { product_id: product.id, meeting_point: experience.location_vi, lat: null },
       { select: ['id'] },
     )
     if (sessions.length > 0) {
