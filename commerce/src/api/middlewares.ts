@@ -3,6 +3,7 @@ import { adminRoutes } from './middleware-routes/admin'
 import { authRoutes } from './middleware-routes/auth'
 import { portalRoutes } from './middleware-routes/portal'
 import { storeRoutes } from './middleware-routes/store'
+import { tenantAdminRoutes } from './middleware-routes/tenant-admin'
 import { vendorRoutes } from './middleware-routes/vendor'
 import { vendorOperationRoutes } from './middleware-routes/vendor-operations'
 
@@ -14,6 +15,7 @@ export default defineMiddlewares({
     ...portalRoutes,
     ...vendorRoutes,
     ...vendorOperationRoutes,
+    ...tenantAdminRoutes,
     ...adminRoutes,
   ],
 })
