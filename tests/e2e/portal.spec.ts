@@ -9,7 +9,8 @@ import { getJson, publishableKey, stack } from '../support/stack.ts'
 
 // The cooperative portal's three journeys (issue 8): a product from the portal to the shop via
 // a tenant admin's approval; one cooperative never sees another's orders or sessions; a ticket
-// checks in once.
+// checks in once. Each journey books or approves through several services: they get 3 minutes.
+test.describe.configure({ timeout: 180_000 })
 
 const password = process.env.DEMO_ADMIN_PASSWORD ?? 'hoaban-demo'
 const tenantAdmin = 'tenant-admin@dien-bien-phu.hoaban.local'
@@ -183,7 +184,7 @@ async function bookOneSeat(page: Page, handle: string, qrVideoPath?: string) {
   await form.locator('#province').fill('Điện Biên')
   await form.getByTestId('pay-cod').check()
   await page.getByTestId('place-order').click()
-  await expect(page.getByTestId('order-confirmation')).toBeVisible()
+  await expect(page.getByTestId('order-confirmation')).toBeVisible({ timeout: 30_000 })
   if (qrVideoPath) await ticketQrAsVideo(page, qrVideoPath)
 
   const url = new URL(page.url())

@@ -46,6 +46,7 @@ export function Field({
   hint,
   error,
   multiline = false,
+  id: givenId,
   ...input
 }: {
   name: string
@@ -54,7 +55,7 @@ export function Field({
   error?: string
   multiline?: boolean
 } & InputHTMLAttributes<HTMLInputElement>) {
-  const id = input.id ?? name
+  const id = givenId ?? name
   const aria = {
     'aria-invalid': error ? true : undefined,
     'aria-describedby': describedBy(id, hint, error),
@@ -86,6 +87,7 @@ export function SelectField({
   error,
   options,
   placeholder,
+  id: givenId,
   ...select
 }: {
   name: string
@@ -94,7 +96,7 @@ export function SelectField({
   options: { value: string; label: string }[]
   placeholder?: string
 } & SelectHTMLAttributes<HTMLSelectElement>) {
-  const id = select.id ?? name
+  const id = givenId ?? name
 
   return (
     <FieldFrame id={id} label={label} error={error}>
