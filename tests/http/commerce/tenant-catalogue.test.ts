@@ -66,7 +66,8 @@ describe('a cart line quantity is a whole number', () => {
     for (const quantity of [1.5, 0, '2']) {
       const response = await addLine(key, cartId, variant, quantity)
       expect(response.status, `quantity ${JSON.stringify(quantity)}`).toBe(400)
-      expect(((await response.json()) as { message: string }).message).toMatch(/^quantity/)
+      // Medusa's own validator answers 0 before our guard runs; both messages name the field.
+      expect(((await response.json()) as { message: string }).message).toMatch(/\bquantity\b/)
     }
     const { cart } = await getJson(
       `${stack.commerce}/store/carts/${cartId}`,
