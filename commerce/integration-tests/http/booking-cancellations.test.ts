@@ -187,6 +187,40 @@ describe('booking cancellations', () => {
     for (const booking of bookings) expect(await refundsOf(booking.id)).toHaveLength(1)
   })
 
+  // Regression: the cancellation message promised a refund to cash-on-delivery buyers, who
+  // had paid nothing yet.
+  it('a cancelled session tells a cash-on-delivery buyer that nothing is refunded', async () => {
+    const sessionId = 'exses_it_cancelled_cod'
+    await addSession(sessionId, '72 hours')
+    const cartId = await prepareCart({
+      key,
+      regionId: region,
+      items: [{ variantId: variants.adult, quantity: 2, metadata: { session_id: sessionId } }],
+      shipping: 'Pickup',
+      providerId: 'pp_cod_cod',
+    })
+    const placed = await completeCart(key, cartId)
+    expect(placed.orderId, placed.error).toBeDefined()
+    const [booking] = await sql<{ id: string }>(
+      `select id from session_booking where cart_id = $1`,
+      [cartId],
+    )
+
+    const reply = await call('POST', `/admin/hoaban/sessions/${sessionId}`, {
+      token: await adminToken(),
+      body: { status: 'cancelled' },
+    })
+
+    expect(reply.status).toBe(200)
+    expect(await refundsOf(booking?.id ?? '')).toEqual([])
+    const [mail] = (await messages('session-cancelled')).filter(
+      (m) => m.data.session_id === sessionId,
+    )
+    expect(mail?.data.bookings).toEqual([
+      expect.objectContaining({ booking_id: booking?.id, paid: false, refund_vnd: 0 }),
+    ])
+  })
+
   it('a customer cancels inside the free window with the ticket code: seats back, full refund', async () => {
     const sessionId = 'exses_it_customer_free'
     await addSession(sessionId, `${policy.free_until_hours + 72} hours`)

@@ -9,11 +9,12 @@ export type SessionNotice = {
   cancellations?: BookingCancellation[]
 }
 
-type Row = { id: string; email: string; order_id: string }
+type Row = { id: string; email: string; order_id: string; paid: boolean }
 
 /**
  * Tells each customer with a booking in the session what changed, one message per customer
- * (template `session-changed`, or `session-cancelled` with each booking's refund). A moved
+ * (template `session-changed`, or `session-cancelled` with each booking's refund: none where
+ * nothing was taken yet, as with cash on delivery or a transfer not yet received). A moved
  * session tells its confirmed bookings; a cancelled one the bookings it cancelled. Returns how
  * many customers were told.
  */
@@ -26,7 +27,17 @@ export const notifySessionCustomersStep = createStep(
     const refunds = new Map((input.cancellations ?? []).map((c) => [c.booking_id, c.refund_vnd]))
     const query = pg('session_booking as b')
       .join('order as o', 'o.id', 'b.order_id')
-      .select('b.id', 'o.email', 'o.id as order_id')
+      .select(
+        'b.id',
+        'o.email',
+        'o.id as order_id',
+        pg.raw(
+          `exists (select 1 from order_payment_collection opc
+             join payment p on p.payment_collection_id = opc.payment_collection_id
+             where opc.order_id = o.id and p.captured_at is not null
+               and p.deleted_at is null and opc.deleted_at is null) as paid`,
+        ),
+      )
       .whereNull('b.deleted_at')
       .whereNotNull('o.email')
       .orderBy('b.created_at')
@@ -55,7 +66,9 @@ export const notifySessionCustomersStep = createStep(
           bookings: bookings.map((b) => ({
             booking_id: b.id,
             order_id: b.order_id,
-            ...(cancelled ? { refund_vnd: refunds.get(b.id) ?? 0 } : {}),
+            ...(cancelled
+              ? { paid: b.paid, refund_vnd: b.paid ? (refunds.get(b.id) ?? 0) : 0 }
+              : {}),
           })),
         },
       })),
