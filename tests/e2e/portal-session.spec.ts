@@ -61,3 +61,24 @@ test('a wrong password is refused without saying which part was wrong', async ({
   await expect(page.getByTestId('form-error')).toHaveText('Email hoặc mật khẩu không đúng.')
   await expect(page).toHaveURL(/\/portal\/sign-in/)
 })
+
+test('a forgotten password gets the same answer whether or not the address has an account', async ({
+  page,
+}) => {
+  for (const email of [member, `nobody-${Date.now()}@coop.hoaban.local`]) {
+    await page.goto('/portal/forgot-password')
+    await page.getByTestId('forgot-form').getByLabel('Email').fill(email)
+    await page.getByTestId('send-link').click()
+    await expect(page.getByTestId('form-done')).toHaveText(
+      'Nếu địa chỉ này có tài khoản, một liên kết đặt lại mật khẩu đã được gửi tới đó.',
+    )
+  }
+
+  // A reset link without its token, and an unknown invite, are refused in words.
+  await page.goto('/portal/reset-password')
+  await expect(page.getByTestId('page-notice')).toContainText('Liên kết không hợp lệ')
+  await page.goto('/en/portal/accept-invite?token=not-an-invite')
+  await expect(page.getByTestId('page-notice')).toHaveText(
+    'The invitation is not valid, has expired or was already used.',
+  )
+})
