@@ -156,9 +156,9 @@ export async function cancelSessionAction(
     return refusedForm(error, values, t)
   }
   logger.info({ session: values.id }, 'portal session cancelled')
-  refresh()
 
-  return { status: 'done', message: t.sessions.cancelledDone, fieldErrors: {}, values: {} }
+  // The cancelled session's page no longer has this form; it says so at the top instead.
+  redirect(`${portalPath(session.locale, `/sessions/${values.id ?? ''}`)}?notice=cancelled`)
 }
 
 /** What the check-in form shows: the last outcome and the code it was for. */

@@ -1,14 +1,16 @@
 import type { Metadata } from 'next'
 import Link from 'next/link'
 import { listGuests } from '@/clients/vendor/sessions'
+import { PageNotice } from '@/components/portal/form-parts'
 import { PortalShell } from '@/components/portal/portal-shell'
 import { CancelSessionForm, MoveSessionForm } from '@/components/portal/session-forms'
 import { formatDate, formatDateTime } from '@/format/format-date'
 import { fill } from '@/i18n/messages'
+import { param, type SearchParams } from '@/lib/search-params'
 import { portalContext, portalRead, signedInContext } from '@/portal/portal-context'
 import { portalPath } from '@/portal/portal-paths'
 
-type Props = { params: Promise<{ locale: string; id: string }> }
+type Props = { params: Promise<{ locale: string; id: string }>; searchParams: SearchParams }
 
 /** The session page's title. */
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
@@ -19,12 +21,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
  * One session: its guests (who, seats, checked in or not), moving it and cancelling it.
  * Another cooperative's id gives the portal's not-found page (commerce answers 404).
  */
-export default async function PortalSessionPage({ params }: Props) {
+export default async function PortalSessionPage({ params, searchParams }: Props) {
   const context = await signedInContext(params)
   const { locale, t } = context
   const { id } = await params
   const { session, guests } = await portalRead(context, () => listGuests(context.token, id))
   const s = t.sessions
+  const cancelledNow = param(await searchParams, 'notice') === 'cancelled'
 
   return (
     <PortalShell
@@ -40,6 +43,7 @@ export default async function PortalSessionPage({ params }: Props) {
           ← {s.back}
         </Link>
       </p>
+      <PageNotice text={cancelledNow ? s.cancelledDone : null} />
       <h1 data-testid="session-title">{session.productTitle}</h1>
       <p data-testid="session-when">
         {formatDate(session.localDate, locale)} · {session.localTime}
