@@ -11,7 +11,11 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   // next dev and build would otherwise write an AGENTS.md into the workspace.
   agentRules: false,
-  experimental: { agentUpgrade: false },
+  experimental: {
+    agentUpgrade: false,
+    // Portal photo uploads go through a server action; commerce accepts photos up to 10 MB.
+    serverActions: { bodySizeLimit: '11mb' },
+  },
 }
 
 export default nextConfig

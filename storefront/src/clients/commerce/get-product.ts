@@ -1,3 +1,4 @@
+import { pathSegment } from '@/lib/path-segment'
 import type { Locale, Product, Tenant } from '@/domain/types'
 import { StorefrontError } from '@/lib/errors'
 import { storeRequest } from './commerce-request'
@@ -13,7 +14,7 @@ export async function getProduct(
   try {
     const answer = await storeRequest(
       tenant,
-      `/store/hoaban/products/${encodeURIComponent(handle)}`,
+      `/store/hoaban/products/${pathSegment(handle)}`,
       HoaBanProductAnswer,
       { revalidate: 30 },
     )

@@ -1,3 +1,4 @@
+import { pathSegment } from '@/lib/path-segment'
 import type { Cooperative, Locale, Tenant } from '@/domain/types'
 import { StorefrontError } from '@/lib/errors'
 import { storeRequest } from './commerce-request'
@@ -23,7 +24,7 @@ export async function getCooperative(
   try {
     const answer = await storeRequest(
       tenant,
-      `/store/hoaban/cooperatives/${encodeURIComponent(handle)}`,
+      `/store/hoaban/cooperatives/${pathSegment(handle)}`,
       HoaBanCooperativeAnswer,
       { revalidate: 60 },
     )

@@ -1,3 +1,4 @@
+import { pathSegment } from '@/lib/path-segment'
 import { z } from 'zod'
 import type { Locale, Tenant } from '@/domain/types'
 import { StorefrontError } from '@/lib/errors'
@@ -38,8 +39,8 @@ export interface ExperienceSession {
 }
 
 const sessionRoutes = [
-  (handle: string) => `/store/experiences/${encodeURIComponent(handle)}/sessions`,
-  (handle: string) => `/store/hoaban/products/${encodeURIComponent(handle)}/sessions`,
+  (handle: string) => `/store/experiences/${pathSegment(handle)}/sessions`,
+  (handle: string) => `/store/hoaban/products/${pathSegment(handle)}/sessions`,
 ]
 
 async function readSessions(tenant: Tenant, handle: string) {
