@@ -1,5 +1,6 @@
 import type { AuthenticatedMedusaRequest, MedusaResponse } from '@medusajs/framework/http'
 import { Modules } from '@medusajs/framework/utils'
+import { productHandleFor } from '../../../lib/vendor/product-handle'
 import { loadVendorProducts } from '../../../lib/vendor/vendor-product'
 import { ownProductIds, vendorScope } from '../../../lib/vendor/vendor-scope'
 import { AREA_TENANT_SLUG } from '../../../lib/tenants'
@@ -34,6 +35,19 @@ export async function POST(
     .whereRaw("metadata->>'tenant' = any(?)", [[cooperative.tenant_slug, AREA_TENANT_SLUG]])) as {
     id: string
   }[]
+  const body = req.validatedBody
+  const taken = new Set(
+    (
+      (await scope
+        .pg('product')
+        .select('handle')
+        .whereNull('deleted_at')
+        .where('handle', 'like', `${productHandleFor(body.title, () => false)}%`)) as {
+        handle: string
+      }[]
+    ).map((p) => p.handle),
+  )
+  const handle = body.handle ?? productHandleFor(body.title, (h) => taken.has(h))
   const [store] = await req.scope.resolve(Modules.STORE).listStores()
   const [profile] = await req.scope
     .resolve(Modules.FULFILLMENT)
@@ -41,7 +55,8 @@ export async function POST(
 
   const { result } = await createVendorProductWorkflow(req.scope).run({
     input: {
-      ...req.validatedBody,
+      ...body,
+      handle,
       cooperative_id: scope.cooperativeId,
       tenant_slug: cooperative.tenant_slug,
       sales_channel_ids: channels.map((c) => c.id),
