@@ -5,8 +5,6 @@ import { fileTypeFromBuffer } from 'file-type'
 import type { Payload } from 'payload'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 
-import { isWebVtt } from '../collections/audio-guides'
-import { mediaDir } from '../collections/media'
 import { startTestPayload, type TestPayload } from '../test/start-test-payload'
 import { testAdminUrl, testDatabaseReachable } from '../test/test-database'
 import { demoAudioGuides, seedAudioGuides, type SeedCounts } from './seed-audio-guides'
@@ -19,6 +17,10 @@ if (!reachable) {
 
 let t: TestPayload
 let payload: Payload
+// The collections read the CMS environment when imported, so they load after the test
+// database is set (startTestPayload refuses to start otherwise).
+let isWebVtt: (typeof import('../collections/audio-guides'))['isWebVtt']
+let mediaDir: string
 const tenants = new Map<string, number | string>()
 
 async function runSeeds(): Promise<SeedCounts> {
@@ -35,6 +37,8 @@ beforeAll(async () => {
   }
   t = await startTestPayload()
   payload = t.payload
+  ;({ isWebVtt } = await import('../collections/audio-guides'))
+  ;({ mediaDir } = await import('../collections/media'))
   for (const slug of ['dien-bien-phu', 'muong-phang']) {
     const tenant = await payload.create({
       collection: 'tenants',
