@@ -60,7 +60,11 @@ export const deleteInOwnTenant: Access = ({ req }) => {
   return { tenant: { in: tenants } }
 }
 
-/** Staff of a tenant read the version history of its documents. */
+/**
+ * Staff of a tenant read the version history of its documents. The constraint is queried on
+ * the versions table, where the document's fields sit under `version.`; a bare `tenant` made
+ * every version query fail, and with it the admin's edit view of any document for tenant staff.
+ */
 export const readVersionsInOwnTenant: Access = ({ req }) => {
   if (isPlatformAdmin(req.user)) {
     return true
@@ -70,7 +74,7 @@ export const readVersionsInOwnTenant: Access = ({ req }) => {
     return false
   }
 
-  return { tenant: { in: tenants } }
+  return { 'version.tenant': { in: tenants } }
 }
 
 /** The access block shared by every tenant-scoped, draft-enabled content collection. */
