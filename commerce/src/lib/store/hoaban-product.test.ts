@@ -63,6 +63,31 @@ describe('toHoaBanProduct', () => {
   })
 })
 
+// Regression: experiences showed "0 ₫" everywhere, the free infant ticket being the lowest.
+describe('the product price of an experience with a free ticket', () => {
+  const ticket = (id: string, amount: number) => ({
+    id,
+    title: id,
+    variant_rank: 0,
+    prices: [{ amount, currency_code: 'vnd' }],
+  })
+  const extras = { availability: {}, ocop: null, cooperative: null }
+
+  it('is the lowest paid ticket, and 0 only when every ticket is free', () => {
+    const paid = toHoaBanProduct(
+      {
+        ...record,
+        variants: [ticket('infant', 0), ticket('child', 150_000), ticket('adult', 225_000)],
+      },
+      extras,
+    )
+    const free = toHoaBanProduct({ ...record, variants: [ticket('infant', 0)] }, extras)
+
+    expect(paid.price_vnd).toBe(150_000)
+    expect(free.price_vnd).toBe(0)
+  })
+})
+
 describe('toVnd', () => {
   it('refuses what is not an amount', () => {
     expect(() => toVnd('abc')).toThrow(/Not an amount/)

@@ -99,7 +99,10 @@ export function toHoaBanProduct(record: ProductRecord, extras: ProductExtras): H
         inventory_quantity: extras.availability[variant.id] ?? null,
       }
     })
+  // The product's "from" price is its lowest paid one: a free ticket (an infant on an
+  // experience) is not what the experience costs. All-free products show 0.
   const prices = variants.map((v) => v.price_vnd).filter((p): p is number => p !== null)
+  const paid = prices.filter((p) => p > 0)
   const images = (record.images ?? [])
     .filter((i): i is NonNullable<typeof i> => i !== null)
     .sort((a, b) => (a.rank ?? 0) - (b.rank ?? 0))
@@ -121,7 +124,7 @@ export function toHoaBanProduct(record: ProductRecord, extras: ProductExtras): H
     },
     thumbnail: record.thumbnail ?? images[0] ?? null,
     images,
-    price_vnd: prices.length > 0 ? Math.min(...prices) : null,
+    price_vnd: paid.length > 0 ? Math.min(...paid) : prices.length > 0 ? 0 : null,
     variants,
     ocop: extras.ocop,
     cooperative: extras.cooperative,
