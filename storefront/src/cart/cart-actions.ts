@@ -1,5 +1,6 @@
 'use server'
 
+import { checkoutFailureOf } from './checkout-failure'
 import { redirect } from 'next/navigation'
 import { z } from 'zod'
 import { placeOrder, setShippingMethod } from '@/clients/commerce/cart/checkout'
@@ -145,7 +146,8 @@ export async function checkout(form: FormData): Promise<void> {
       { tenant: tenant.slug, cart: cartId, code: failure.code, err: failure },
       'checkout failed',
     )
-    redirect(`${localePath(lang, '/checkout')}?error=${encodeURIComponent(failure.code)}`)
+    const reason = checkoutFailureOf(failure.message)
+    redirect(`${localePath(lang, '/checkout')}?error=${reason}`)
   }
   if (byCard) {
     redirect(

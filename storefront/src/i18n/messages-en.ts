@@ -195,6 +195,15 @@ export const messagesEn: Messages = {
     bankAccount: 'Bank account',
     reference: 'Transfer reference',
     failed: 'The order could not be completed: {reason}',
+    failureReasons: {
+      sold_out: 'this session is sold out. Please choose another one.',
+      seats_short:
+        'this session has fewer seats left than the guests you chose. Book fewer guests or another session.',
+      out_of_stock:
+        'an item in the cart is no longer in stock in that quantity. Lower the quantity and try again.',
+      session_closed: 'this session no longer takes bookings.',
+      other: 'something went wrong on our side. Please try again in a few minutes.',
+    },
     required: 'Please fill in {field}.',
   },
   confirmation: {

@@ -193,6 +193,14 @@ export const messagesVi = {
     bankAccount: 'Tài khoản nhận',
     reference: 'Nội dung chuyển khoản',
     failed: 'Không thể hoàn tất đơn hàng: {reason}',
+    failureReasons: {
+      sold_out: 'buổi này đã hết chỗ. Vui lòng chọn buổi khác.',
+      seats_short:
+        'buổi này không còn đủ chỗ cho số khách đã chọn. Hãy giảm số khách hoặc chọn buổi khác.',
+      out_of_stock: 'một sản phẩm trong giỏ không còn đủ hàng. Hãy giảm số lượng rồi thử lại.',
+      session_closed: 'buổi này không còn nhận đặt chỗ.',
+      other: 'hệ thống chưa xử lý được. Vui lòng thử lại sau ít phút.',
+    },
     required: 'Vui lòng điền {field}.',
   },
   confirmation: {

@@ -1,3 +1,4 @@
+import { isCheckoutFailure } from '@/cart/checkout-failure'
 import type { Metadata } from 'next'
 import { redirect } from 'next/navigation'
 import { listPaymentOptions, listShippingOptions } from '@/clients/commerce/cart/checkout'
@@ -64,7 +65,9 @@ export default async function CheckoutPage({ params, searchParams }: Props) {
       ) : null}
       {error ? (
         <p className="notice notice--unavailable" role="alert">
-          {fill(t.checkout.failed, { reason: error })}
+          {fill(t.checkout.failed, {
+            reason: t.checkout.failureReasons[isCheckoutFailure(error) ? error : 'other'],
+          })}
         </p>
       ) : null}
       <form action={checkout} className="checkout" data-testid="checkout-form">

@@ -1,3 +1,4 @@
+import { checkoutFailureOf } from '@/cart/checkout-failure'
 import { z } from 'zod'
 import { completeCart } from '@/clients/commerce/cart/checkout'
 import { clearCartId, readCartId } from '@/cart/cart-cookie'
@@ -44,7 +45,7 @@ export async function GET(request: Request) {
     logger.warn({ tenant: tenant.slug, cart: cartId, code: failure.code }, 'card checkout failed')
 
     return back(
-      `${localePath(query.locale, '/checkout')}?error=${encodeURIComponent(failure.code)}`,
+      `${localePath(query.locale, '/checkout')}?error=${checkoutFailureOf(failure.message)}`,
     )
   }
 }
