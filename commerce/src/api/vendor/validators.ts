@@ -55,12 +55,6 @@ export const updateVendorVariantBody = z
   })
 export type UpdateVendorVariantBody = z.infer<typeof updateVendorVariantBody>
 
-/** Query of GET /vendor/orders. */
-export const vendorOrderListQuery = z.strictObject({
-  limit: z.coerce.number().int().min(1).max(100).default(20),
-  offset: z.coerce.number().int().min(0).default(0),
-})
-
 /** Body of POST /vendor/check-ins. */
 export const checkInBody = z.strictObject({ code: z.string().min(1).max(200) })
 export type CheckInBody = z.infer<typeof checkInBody>
