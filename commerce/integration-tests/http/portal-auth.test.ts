@@ -211,6 +211,53 @@ describe('password reset of a cooperative member', () => {
   })
 })
 
+// Regression: a portal token copied before sign-out or a password reset kept working until it
+// expired, 12 hours later.
+describe('ending a member session', () => {
+  const pause = (ms: number) => new Promise((r) => setTimeout(r, ms))
+
+  it('signing out ends every token issued so far; a new sign-in works', async () => {
+    const { email } = await demoMember('dien-bien-phu', 7)
+    const first = (await signIn(email, PASSWORD)).body.token ?? ''
+    const second = (await signIn(email, PASSWORD)).body.token ?? ''
+    expect((await call('GET', '/vendor/me', { token: first })).status).toBe(200)
+
+    expect((await call('POST', '/vendor/sign-out', { token: first })).status).toBe(200)
+
+    expect((await call('GET', '/vendor/me', { token: first })).status).toBe(401)
+    expect((await call('GET', '/vendor/me', { token: second })).status).toBe(401)
+    await pause(1100)
+    const fresh = (await signIn(email, PASSWORD)).body.token ?? ''
+    expect((await call('GET', '/vendor/me', { token: fresh })).status).toBe(200)
+  })
+
+  it('a new password ends the tokens signed in with the old one', async () => {
+    const { email } = await demoMember('dien-bien-phu', 8)
+    const old = (await signIn(email, PASSWORD)).body.token ?? ''
+    expect((await call('GET', '/vendor/orders', { token: old })).status).toBe(200)
+
+    const reset = await requestReset(email)
+    const update = await call('POST', '/auth/cooperative_member/emailpass/update', {
+      token: reset.link?.searchParams.get('token') ?? '',
+      body: { email, password: 'a-fresh-password-2026' },
+    })
+    expect(update.status).toBe(200)
+
+    expect((await call('GET', '/vendor/orders', { token: old })).status).toBe(401)
+    // Back to the demo password for the other test files.
+    await pause(1100)
+    const back = await requestReset(email)
+    const restored = await call('POST', '/auth/cooperative_member/emailpass/update', {
+      token: back.link?.searchParams.get('token') ?? '',
+      body: { email, password: PASSWORD },
+    })
+    expect(restored.status).toBe(200)
+    await pause(1100)
+    const fresh = (await signIn(email, PASSWORD)).body.token ?? ''
+    expect((await call('GET', '/vendor/orders', { token: fresh })).status).toBe(200)
+  })
+})
+
 describe('member invites', () => {
   let platform: string
   let muongPhangAdmin: string

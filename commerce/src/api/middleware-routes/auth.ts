@@ -1,5 +1,6 @@
 import type { MiddlewareRoute } from '@medusajs/framework/http'
 import { refuseDemoLogin } from '../guards/refuse-demo-login'
+import { revokeTokensAfterPasswordChange } from '../guards/revoke-tokens-after-password-change'
 import { throttleMemberSignIn } from '../guards/throttle-member-sign-in'
 
 /** Guards on Medusa's own auth routes. */
@@ -13,5 +14,10 @@ export const authRoutes: MiddlewareRoute[] = [
     matcher: '/auth/cooperative_member/emailpass',
     methods: ['POST'],
     middlewares: [throttleMemberSignIn],
+  },
+  {
+    matcher: '/auth/cooperative_member/emailpass/update',
+    methods: ['POST'],
+    middlewares: [revokeTokensAfterPasswordChange],
   },
 ]

@@ -1,13 +1,14 @@
 import type { AuthenticatedMedusaRequest } from '@medusajs/framework/http'
 import type { Knex } from '@medusajs/framework/mikro-orm/knex'
 import { ContainerRegistrationKeys, MedusaError } from '@medusajs/framework/utils'
+import { bearerIssuedAt, isRevoked } from './member-token-revocation'
 
 /** The signed-in cooperative member and the cooperative they act for. */
 export type VendorScope = { memberId: string; cooperativeId: string; pg: Knex }
 
 /**
- * Resolves the member behind a `cooperative_member` token. A token whose member was removed
- * gets 401, so a former member loses access at once.
+ * Resolves the member behind a `cooperative_member` token. A token whose member was removed,
+ * or that was issued before the member signed out or set a new password, gets 401.
  */
 export async function vendorScope(req: AuthenticatedMedusaRequest): Promise<VendorScope> {
   const memberId = req.auth_context?.actor_id
@@ -15,11 +16,21 @@ export async function vendorScope(req: AuthenticatedMedusaRequest): Promise<Vend
     throw new MedusaError(MedusaError.Types.UNAUTHORIZED, 'Sign in as a cooperative member')
   }
   const pg = req.scope.resolve(ContainerRegistrationKeys.PG_CONNECTION)
-  const member = (await pg('cooperative_member')
-    .first('cooperative_id')
-    .where('id', memberId)
-    .whereNull('deleted_at')) as { cooperative_id: string } | undefined
+  const member = (await pg('cooperative_member as m')
+    .first(
+      'm.cooperative_id',
+      pg.raw(
+        `(select app_metadata->>'tokens_valid_after' from auth_identity where id = ?) as valid_after`,
+        [req.auth_context.auth_identity_id ?? ''],
+      ),
+    )
+    .where('m.id', memberId)
+    .whereNull('m.deleted_at')) as
+    { cooperative_id: string; valid_after: string | null } | undefined
   if (!member) throw new MedusaError(MedusaError.Types.UNAUTHORIZED, 'Membership not found')
+  if (isRevoked(bearerIssuedAt(req.headers.authorization), member.valid_after)) {
+    throw new MedusaError(MedusaError.Types.UNAUTHORIZED, 'Session ended: sign in again')
+  }
 
   return { memberId, cooperativeId: member.cooperative_id, pg }
 }

@@ -25,6 +25,11 @@ export async function signInMember(
   return answer.token
 }
 
+/** Ends the member's tokens in commerce, so a copy of the cookie stops working too. */
+export async function signOutMember(token: string): Promise<void> {
+  await vendorRequest('/vendor/sign-out', z.unknown(), { method: 'POST', token })
+}
+
 /** Asks commerce to send a reset link; it answers the same whether the address exists or not. */
 export async function requestPasswordReset(email: string): Promise<void> {
   await vendorRequest(`${AUTH}/reset-password`, z.unknown(), {

@@ -8,6 +8,7 @@ import {
   requestPasswordReset,
   resetPassword,
   signInMember,
+  signOutMember,
 } from '@/clients/vendor/member-auth'
 import { VendorApiError } from '@/clients/vendor/vendor-request'
 import { fill } from '@/i18n/messages'
@@ -17,7 +18,7 @@ import { type FormState, formValues, invalidForm, refusedForm, waitText } from '
 import { signInPath } from '../portal-context'
 import { portalMessages, type PortalMessages } from '../portal-messages'
 import { isPortalPath, portalPath } from '../portal-paths'
-import { clearSessionToken, writeSessionToken } from '../session-cookie'
+import { clearSessionToken, readSessionToken, writeSessionToken } from '../session-cookie'
 
 /** Commerce asks invited members for at least this many characters. */
 const MIN_PASSWORD = 10
@@ -158,10 +159,17 @@ export async function acceptInviteAction(_previous: FormState, form: FormData): 
   redirect(portalPath(locale))
 }
 
-/** Signs out: the cookie goes, the token with it. */
+/** Signs out: commerce ends the token (copies included), then the cookie goes. */
 export async function signOutAction(form: FormData): Promise<void> {
   const locale = formLocale(form)
   const tenant = await actionTenant()
+  const token = await readSessionToken(tenant.slug)
+  if (token) {
+    // An expired or already ended token cannot be ended again; the cookie goes regardless.
+    await signOutMember(token).catch((error: unknown) =>
+      logger.info({ tenant: tenant.slug, err: error }, 'portal sign-out: token not ended'),
+    )
+  }
   await clearSessionToken(tenant.slug)
 
   redirect(signInPath(locale, 'signed-out'))
